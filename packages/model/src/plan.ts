@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { type Calendar, calendarSchema } from "./calendar.js";
+import { type Link, linkSchema } from "./link.js";
+import { type Project, projectSchema } from "./project.js";
+import { type Task, taskSchema } from "./task.js";
+
+/**
+ * A whole plan in its normalized form: flat tasks in outline order (a summary task comes before
+ * its children), links between task ids, and the calendars they use.
+ */
+export interface Plan {
+  readonly project: Project;
+  readonly calendars: readonly Calendar[];
+  readonly tasks: readonly Task[];
+  readonly links: readonly Link[];
+}
+
+export const planSchema = z.strictObject({
+  project: projectSchema,
+  calendars: z.array(calendarSchema),
+  tasks: z.array(taskSchema),
+  links: z.array(linkSchema),
+});

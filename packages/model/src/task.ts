@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { type LocalDate, localDateOrTimeSchema, localDateSchema } from "./dates.js";
+import {
+  type Duration,
+  durationSchema,
+  type ThreePointEstimate,
+  threePointEstimateSchema,
+} from "./duration.js";
+
+export const CONSTRAINT_TYPES = ["ASAP", "ALAP", "SNET", "SNLT", "FNET", "FNLT", "MSO", "MFO"] as const;
+export type ConstraintType = (typeof CONSTRAINT_TYPES)[number];
+
+/** ASAP and ALAP take no date; the others pin a start or finish to one. */
+export type Constraint =
+  | { readonly type: "ASAP" | "ALAP" }
+  | {
+      readonly type: Exclude<ConstraintType, "ASAP" | "ALAP">;
+      /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; a bare date means the start (or end) of that day's working time. */
+      readonly date: string;
+    };
+
+/**
+ * A task in the plan. Tasks form an outline: a task with children is a summary task; a task
+ * with `milestone: true` (or zero duration) is a milestone; any other task is a leaf task.
+ */
+export interface Task {
+  readonly id: string;
+  readonly name: string;
+  /** Id of the summary task this task belongs to, or null at the top level. */
+  readonly parent: string | null;
+  readonly milestone: boolean;
+  /** The duration scheduled by CPM; for a three-point estimate, the most likely value. */
+  readonly duration: Duration;
+  readonly estimate?: ThreePointEstimate | undefined;
+  readonly constraint: Constraint;
+  readonly deadline?: LocalDate | undefined;
+  /** Id of the calendar this task works on; the project calendar when absent. */
+  readonly calendar?: string | undefined;
+  readonly notes?: string | undefined;
+}
+
+export const constraintSchema = z.union([
+  z.strictObject({ type: z.enum(["ASAP", "ALAP"]) }),
+  z.strictObject({
+    type: z.enum(["SNET", "SNLT", "FNET", "FNLT", "MSO", "MFO"]),
+    date: localDateOrTimeSchema,
+  }),
+]);
+
+export const taskSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string(),
+  parent: z.string().nullable(),
+  milestone: z.boolean(),
+  duration: durationSchema,
+  estimate: threePointEstimateSchema.optional(),
+  constraint: constraintSchema,
+  deadline: localDateSchema.optional(),
+  calendar: z.string().optional(),
+  notes: z.string().optional(),
+});
