@@ -13,6 +13,7 @@ export type ProblemCode =
   | "empty-calendar"
   | "duplicate-id"
   | "summary-link"
+  | "summary-constraint"
   | "bad-estimate"
   | "out-of-range"
   | "missed-deadline"

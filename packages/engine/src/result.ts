@@ -20,6 +20,11 @@ export interface TaskResult {
   readonly totalFloatMinutes: number;
   readonly freeFloatMinutes: number;
   readonly critical: boolean;
+  /** On the chain of driving links that ends at the project finish (leaf tasks only). */
+  readonly longestPath?: boolean | undefined;
+  readonly estimate?:
+    | { readonly optimistic: string; readonly mostLikely: string; readonly pessimistic: string }
+    | undefined;
   readonly deadline?: string | undefined;
   readonly deadlineMissed?: boolean | undefined;
 }

@@ -1,0 +1,74 @@
+import type { WorkCalendar } from "../calendar/work-calendar.js";
+
+/** Node kinds: a leaf task or milestone is one node; a summary task is an OPEN and a CLOSE node. */
+export const LEAF = 0;
+export const OPEN = 1;
+export const CLOSE = 2;
+
+/** Edge types 0–3 are plan links; PARENT ties a summary's OPEN to a child; ROLLUP a child to its CLOSE. */
+export const FS = 0;
+export const SS = 1;
+export const FF = 2;
+export const SF = 3;
+export const PARENT = 4;
+export const ROLLUP = 5;
+
+export const LAG_WORK = 0;
+export const LAG_ELAPSED = 1;
+export const LAG_PERCENT = 2;
+
+/** Constraint codes, in the order of the model's CONSTRAINT_TYPES. */
+export const ASAP = 0;
+export const ALAP = 1;
+export const SNET = 2;
+export const SNLT = 3;
+export const FNET = 4;
+export const FNLT = 5;
+export const MSO = 6;
+export const MFO = 7;
+
+/**
+ * A plan compiled to typed arrays: nodes, edges in compressed sparse rows (by successor and by
+ * predecessor) and a topological order. Times are wall minutes; durations and lags are minutes.
+ */
+export interface Network {
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  readonly taskIds: readonly string[];
+  readonly taskIndex: ReadonlyMap<string, number>;
+  /** Node → task index. */
+  readonly nodeTask: Int32Array;
+  /** Task → node that receives its incoming links (leaf or OPEN) / that sends its outgoing links (leaf or CLOSE). */
+  readonly taskEntry: Int32Array;
+  readonly taskExit: Int32Array;
+  readonly kind: Uint8Array;
+  readonly calendars: readonly WorkCalendar[];
+  /** Calendar index of each node. */
+  readonly cal: Uint16Array;
+  /** The project calendar: counts working lags and the project's working days. */
+  readonly projectCalendar: WorkCalendar;
+  readonly dur: Float64Array;
+  readonly durElapsed: Uint8Array;
+  readonly milestone: Uint8Array;
+  readonly cType: Uint8Array;
+  readonly cDate: Float64Array;
+  /** End of the deadline day, or NaN. */
+  readonly deadline: Float64Array;
+  readonly eFrom: Int32Array;
+  readonly eTo: Int32Array;
+  readonly eType: Uint8Array;
+  readonly eLagKind: Uint8Array;
+  /** Minutes for work/elapsed lags, a fraction for percent lags. */
+  readonly eLag: Float64Array;
+  readonly succStart: Int32Array;
+  readonly succEdge: Int32Array;
+  readonly predStart: Int32Array;
+  readonly predEdge: Int32Array;
+  readonly topo: Int32Array;
+  /** Position of each node in `topo`. */
+  readonly pos: Int32Array;
+  readonly projectStart: number;
+  readonly minutesPerDay: number;
+  readonly minutesPerWeek: number;
+  readonly hasAlap: boolean;
+}
