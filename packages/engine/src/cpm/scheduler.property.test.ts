@@ -1,0 +1,124 @@
+import { type LinkType, STANDARD_CALENDAR } from "@keel/model";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { WorkCalendar } from "../calendar/work-calendar.js";
+import type { PlanSchedule } from "../result.js";
+import { type TestTask, testPlan } from "../test-plan.js";
+import { parseWall } from "../time.js";
+import { Scheduler, schedulePlan } from "./scheduler.js";
+
+const HOLIDAYS = ["2027-01-18", "2027-02-15", "2027-03-26"];
+const calendar = { ...STANDARD_CALENDAR, holidays: HOLIDAYS as never[] };
+const work = new WorkCalendar(calendar, parseWall("2027-01-04"));
+const w = (iso: string) => work.toWork(parseWall(iso));
+
+/** A random acyclic network: each task may link to earlier ones with any type and a working lag. */
+const network = (types: LinkType[], withLags: boolean) =>
+  fc.integer({ min: 1, max: 40 }).chain((n) =>
+    fc
+      .tuple(
+        fc.array(fc.integer({ min: 0, max: 15 * 7 }), { minLength: n, maxLength: n }),
+        fc.array(
+          fc.tuple(
+            fc.nat(),
+            fc.nat(),
+            fc.constantFrom(...types),
+            withLags ? fc.integer({ min: -3 * 7, max: 5 * 7 }) : fc.constant(0),
+          ),
+          { maxLength: 3 * n },
+        ),
+      )
+      .map(([hours, links]): TestTask[] =>
+        hours.map((h, i) => ({
+          id: `t${i}`,
+          dur: `${h}h`,
+          after:
+            i === 0
+              ? []
+              : [
+                  ...new Map(
+                    links
+                      .filter(([to]) => to % n === i)
+                      .map(([, from, type, lag]) => [
+                        `t${from % i}`,
+                        [`t${from % i}`, type, `${lag}h`] as [string, LinkType, string],
+                      ]),
+                  ).values(),
+                ],
+        })),
+      ),
+  );
+
+function linksHold(tasks: TestTask[], s: PlanSchedule): void {
+  const byId = new Map(s.tasks.map((t) => [t.id, t]));
+  for (const t of tasks) {
+    const succ = byId.get(t.id);
+    if (succ === undefined) throw new Error(t.id);
+    for (const a of t.after ?? []) {
+      const [from, type, lag] = typeof a === "string" ? [a, "FS", "0h"] : a;
+      const pred = byId.get(from);
+      if (pred === undefined) throw new Error(from);
+      const lagMinutes = Number.parseInt(lag ?? "0", 10) * 60;
+      const predTime = type === "FS" || type === "FF" ? pred.finish : pred.start;
+      const succTime = type === "FS" || type === "SS" ? succ.start : succ.finish;
+      expect(w(succTime), `${from} ${type} ${lag} ${t.id}`).toBeGreaterThanOrEqual(w(predTime) + lagMinutes);
+    }
+  }
+}
+
+describe("CPM properties on random networks", () => {
+  it("satisfies every link, never goes below zero float, keeps free ≤ total float", () => {
+    fc.assert(
+      fc.property(network(["FS", "SS", "FF", "SF"], true), (tasks) => {
+        const s = schedulePlan(testPlan(tasks, { calendars: [calendar] }));
+        linksHold(tasks, s);
+        for (const t of s.tasks) {
+          expect(t.totalFloatMinutes).toBeGreaterThanOrEqual(0);
+          expect(t.freeFloatMinutes).toBeLessThanOrEqual(t.totalFloatMinutes);
+          expect(w(t.start)).toBeGreaterThanOrEqual(w(s.project.start));
+          expect(w(t.finish)).toBeLessThanOrEqual(w(s.project.finish));
+        }
+        expect(s.tasks.some((t) => t.critical)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("has critical paths whose length is the project duration (FS links)", () => {
+    fc.assert(
+      fc.property(network(["FS"], false), (tasks) => {
+        const s = schedulePlan(testPlan(tasks, { calendars: [calendar] }));
+        const byId = new Map(s.tasks.map((t) => [t.id, t]));
+        expect(s.criticalPaths.length).toBeGreaterThan(0);
+        for (const path of s.criticalPaths) {
+          const length = path.reduce((sum, id) => sum + (byId.get(id)?.durationMinutes ?? 0), 0);
+          expect(length).toBe(s.project.durationMinutes);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives identical results across runs and after incremental edits", () => {
+    fc.assert(
+      fc.property(
+        network(["FS", "SS", "FF", "SF"], true),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 120 })), { minLength: 1, maxLength: 5 }),
+        (tasks, edits) => {
+          const plan = testPlan(tasks, { calendars: [calendar] });
+          expect(schedulePlan(plan)).toEqual(schedulePlan(plan));
+          const incremental = Scheduler.compile(plan);
+          incremental.run();
+          const edited = tasks.map((t) => ({ ...t }));
+          for (const [k, hours] of edits) {
+            const task = edited[k % edited.length] as TestTask;
+            task.dur = `${hours}h`;
+            incremental.setDuration(task.id, { value: hours, unit: "h", elapsed: false });
+          }
+          expect(incremental.result()).toEqual(schedulePlan(testPlan(edited, { calendars: [calendar] })));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
