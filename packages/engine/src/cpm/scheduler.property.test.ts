@@ -99,6 +99,31 @@ describe("CPM properties on random networks", () => {
     );
   });
 
+  it("gives the same dates with the integer kernel as with the calendar-converting one", () => {
+    fc.assert(
+      fc.property(network(["FS", "SS", "FF", "SF"], true), fc.boolean(), (tasks, constrain) => {
+        if (constrain) {
+          // Constraint dates on boundaries and in non-working time exercise both sides of a key.
+          const dates = ["2027-01-08T17:00", "2027-01-09", "2027-01-11T09:00", "2027-01-12T10:30"];
+          const types = ["SNET", "FNET", "SNLT", "FNLT", "MSO", "MFO"] as const;
+          tasks.forEach((t, i) => {
+            if (i % 3 === 1)
+              t.constraint = {
+                type: types[i % types.length] as "SNET",
+                date: dates[i % dates.length] as string,
+              };
+            if (i % 4 === 2) t.deadline = "2027-01-20";
+          });
+        }
+        const plan = testPlan(tasks, { calendars: [calendar] });
+        const general = Scheduler.compile(plan, { generalKernel: true });
+        general.run();
+        expect(schedulePlan(plan)).toEqual(general.result());
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it("gives identical results across runs and after incremental edits", () => {
     fc.assert(
       fc.property(

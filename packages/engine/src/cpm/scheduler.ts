@@ -4,11 +4,15 @@ import { LEAF, type Network } from "../network/network.js";
 import { PlanError } from "../problem.js";
 import type { PlanSchedule } from "../result.js";
 import { scheduleAlap } from "./alap.js";
-import { backwardNode } from "./backward.js";
-import { floatNode } from "./float.js";
-import { forwardNode } from "./forward.js";
+import { generalKernel, type Kernel } from "./kernel.js";
 import { type CpmState, createState } from "./state.js";
 import { toPlanSchedule } from "./to-result.js";
+import { isUniform, uniformKernel } from "./uniform-kernel.js";
+
+export interface SchedulerOptions {
+  /** Use the calendar-converting kernel even where the integer one applies (to cross-check them). */
+  readonly generalKernel?: boolean;
+}
 
 /**
  * Schedules one plan: compiles it once, runs CPM, and reschedules incrementally after an edit by
@@ -18,38 +22,35 @@ export class Scheduler {
   readonly plan: Plan;
   readonly net: Network;
   readonly state: CpmState;
+  private kernel: Kernel;
   private readonly dirty: Uint8Array;
 
-  private constructor(plan: Plan, net: Network) {
+  private constructor(plan: Plan, net: Network, options: SchedulerOptions) {
     this.plan = plan;
     this.net = net;
     this.state = createState(net);
+    this.kernel =
+      isUniform(net) && !options.generalKernel
+        ? uniformKernel(net, this.state)
+        : generalKernel(net, this.state);
     this.dirty = new Uint8Array(net.nodeCount);
   }
 
   /** Validates and compiles a plan; throws PlanError listing every problem. */
-  static compile(plan: Plan): Scheduler {
-    return new Scheduler(plan, compileNetwork(plan));
+  static compile(plan: Plan, options: SchedulerOptions = {}): Scheduler {
+    return new Scheduler(plan, compileNetwork(plan), options);
   }
 
   /** Full CPM: forward pass, backward pass, ALAP placement, floats. */
   run(): void {
-    const { net, state } = this;
+    const { net, state, kernel } = this;
     const topo = net.topo;
-    for (let p = 0; p < net.nodeCount; p++) forwardNode(net, state, topo[p] as number);
-    state.projectFinish = this.finishOfLeaves();
-    for (let p = net.nodeCount - 1; p >= 0; p--) backwardNode(net, state, topo[p] as number);
+    for (let p = 0; p < net.nodeCount; p++) kernel.forward(topo[p] as number);
+    kernel.finish();
+    for (let p = net.nodeCount - 1; p >= 0; p--) kernel.backward(topo[p] as number);
+    kernel.publish();
     scheduleAlap(net, state);
-    for (let p = net.nodeCount - 1; p >= 0; p--) floatNode(net, state, topo[p] as number);
-  }
-
-  private finishOfLeaves(): number {
-    const { net, state } = this;
-    let finish = net.projectStart;
-    for (let v = 0; v < net.nodeCount; v++) {
-      if (net.kind[v] === LEAF && (state.ef[v] as number) > finish) finish = state.ef[v] as number;
-    }
-    return finish;
+    for (let p = net.nodeCount - 1; p >= 0; p--) kernel.float(topo[p] as number);
   }
 
   /** Changes one leaf task's duration and reschedules what depends on it (after a full `run`). */
@@ -71,50 +72,65 @@ export class Scheduler {
     (net.dur as Float64Array)[node] = minutes;
     (net.durElapsed as Uint8Array)[node] = duration.elapsed ? 1 : 0;
     (net.milestone as Uint8Array)[node] = minutes === 0 ? 1 : 0;
-    const floatDirty = new Uint8Array(net.nodeCount);
+    if (duration.elapsed && !isUniform(net)) {
+      // Elapsed time needs the general kernel; switch once and recompute.
+      this.kernel = generalKernel(net, state);
+      this.run();
+      return;
+    }
+    const kernel = this.kernel;
+    const touched = new Uint8Array(net.nodeCount);
+    const changed: number[] = [];
+    const touch = (v: number) => {
+      if (touched[v] === 0) {
+        touched[v] = 1;
+        changed.push(v);
+      }
+    };
     const start = net.pos[node] as number;
-
     dirty[node] = 1;
     for (let p = start; p < net.nodeCount; p++) {
       const v = net.topo[p] as number;
       if (dirty[v] === 0) continue;
       dirty[v] = 0;
-      if (!forwardNode(net, state, v)) continue;
-      floatDirty[v] = 1;
+      if (!kernel.forward(v)) continue;
+      touch(v);
       for (let k = net.succStart[v] as number; k < (net.succStart[v + 1] as number); k++) {
         dirty[net.eTo[net.succEdge[k] as number] as number] = 1;
       }
+      // Free float of predecessors depends on this node's early dates.
       for (let k = net.predStart[v] as number; k < (net.predStart[v + 1] as number); k++) {
-        floatDirty[net.eFrom[net.predEdge[k] as number] as number] = 1;
+        touch(net.eFrom[net.predEdge[k] as number] as number);
       }
     }
-    const finish = this.finishOfLeaves();
-    if (finish !== state.projectFinish) {
+    let all = false;
+    if (kernel.finish()) {
       // Every late date hangs off the project finish.
-      state.projectFinish = finish;
-      for (let p = net.nodeCount - 1; p >= 0; p--) backwardNode(net, state, net.topo[p] as number);
-      floatDirty.fill(1);
+      for (let p = net.nodeCount - 1; p >= 0; p--) kernel.backward(net.topo[p] as number);
+      all = true;
     } else {
+      touch(node);
       dirty[node] = 1;
       for (let p = start; p >= 0; p--) {
         const v = net.topo[p] as number;
         if (dirty[v] === 0) continue;
         dirty[v] = 0;
-        if (!backwardNode(net, state, v)) continue;
-        floatDirty[v] = 1;
+        if (!kernel.backward(v)) continue;
+        touch(v);
         for (let k = net.predStart[v] as number; k < (net.predStart[v + 1] as number); k++) {
           dirty[net.eFrom[net.predEdge[k] as number] as number] = 1;
         }
       }
     }
+    kernel.publish(all ? undefined : changed);
     scheduleAlap(net, state);
     for (let p = net.nodeCount - 1; p >= 0; p--) {
       const v = net.topo[p] as number;
-      if (floatDirty[v] === 0) continue;
-      if (floatNode(net, state, v)) {
+      if (!all && touched[v] === 0) continue;
+      if (kernel.float(v)) {
         // A summary's free float flows into its children's.
         for (let k = net.predStart[v] as number; k < (net.predStart[v + 1] as number); k++) {
-          floatDirty[net.eFrom[net.predEdge[k] as number] as number] = 1;
+          touched[net.eFrom[net.predEdge[k] as number] as number] = 1;
         }
       }
     }
