@@ -1,0 +1,122 @@
+import {
+  type Calendar,
+  type CalendarException,
+  type Duration,
+  isThreePoint,
+  type Link,
+  type LocalDate,
+  type Plan,
+  type Project,
+  STANDARD_CALENDAR,
+  type Task,
+} from "@keel/model";
+import { RecordedSourceMap, type SourceMap, type SourcePosition } from "../source-map.js";
+import type { CalendarFile, PlanFile, TaskFile } from "./file-schema.js";
+import type { Path, YamlLocator } from "./yaml-document.js";
+
+/** The duration of milestones and summary tasks, and the lag of a plain `after: [id]` link. */
+export const ZERO: Duration = { value: 0, unit: "d", elapsed: false };
+
+type CalendarBody = Omit<CalendarFile, "id" | "base">;
+
+/** The first value of `key` up the `base` chain (checked for loops before this runs). */
+function inherit<K extends keyof CalendarBody>(
+  calendar: CalendarFile,
+  key: K,
+  byId: ReadonlyMap<string, CalendarFile>,
+): CalendarBody[K] | undefined {
+  for (let c: CalendarFile | undefined = calendar; c !== undefined; ) {
+    if (c[key] !== undefined) return c[key];
+    c = "base" in c && c.base !== undefined ? byId.get(c.base) : undefined;
+  }
+  return undefined;
+}
+
+function toCalendar(id: string, file: CalendarFile, byId: ReadonlyMap<string, CalendarFile>): Calendar {
+  const holidays: LocalDate[] = [];
+  const named: CalendarException[] = [];
+  for (const h of inherit(file, "holidays", byId) ?? []) {
+    if (typeof h === "string") holidays.push(h);
+    else named.push(h);
+  }
+  const weekdayHours = inherit(file, "weekdayHours", byId);
+  return {
+    id,
+    ...(file.name === undefined ? {} : { name: file.name }),
+    workweek: inherit(file, "workweek", byId) ?? STANDARD_CALENDAR.workweek,
+    hours: inherit(file, "hours", byId) ?? STANDARD_CALENDAR.hours,
+    ...(weekdayHours === undefined ? {} : { weekdayHours }),
+    holidays,
+    // Named or multi-day holidays become non-working exceptions placed first, so that the file's
+    // own exceptions still win over every holiday.
+    exceptions: [...named, ...(inherit(file, "exceptions", byId) ?? [])],
+  };
+}
+
+/** Normalizes a checked plan file into the domain Plan, recording where each part was written. */
+export function buildPlan(file: PlanFile, locator: YamlLocator): { plan: Plan; sourceMap: SourceMap } {
+  const mainId = file.calendar?.id ?? STANDARD_CALENDAR.id;
+  const byId = new Map<string, CalendarFile>((file.calendars ?? []).map((c) => [c.id, c]));
+  if (file.calendar !== undefined) byId.set(mainId, file.calendar);
+  const calendars: Calendar[] = [
+    file.calendar === undefined ? STANDARD_CALENDAR : toCalendar(mainId, file.calendar, byId),
+  ];
+  const calendarAt = new Map<string, SourcePosition>();
+  if (file.calendar !== undefined) calendarAt.set(mainId, locator.position(["calendar"]));
+  for (const [i, c] of (file.calendars ?? []).entries()) {
+    calendars.push(toCalendar(c.id, c, byId));
+    calendarAt.set(c.id, locator.position(["calendars", i]));
+  }
+
+  const p = file.project;
+  const project: Project = {
+    name: p.name,
+    start: p.start,
+    timeZone: p.timeZone ?? "UTC",
+    calendar: p.calendar ?? mainId,
+    ...(p.hoursPerDay === undefined ? {} : { hoursPerDay: p.hoursPerDay }),
+    ...(p.hoursPerWeek === undefined ? {} : { hoursPerWeek: p.hoursPerWeek }),
+    ...(p.statusDate === undefined ? {} : { statusDate: p.statusDate }),
+  };
+
+  const tasks: Task[] = [];
+  const links: Link[] = [];
+  const taskAt = new Map<string, SourcePosition>();
+  const linkAt: SourcePosition[] = [];
+  const addTasks = (list: readonly TaskFile[], parent: string | null, path: Path) => {
+    for (const [i, t] of list.entries()) {
+      const taskPath = [...path, i];
+      const summary = (t.tasks?.length ?? 0) > 0;
+      const estimate = t.duration !== undefined && isThreePoint(t.duration) ? t.duration : undefined;
+      const duration = estimate?.mostLikely ?? (t.duration as Duration | undefined) ?? ZERO;
+      tasks.push({
+        id: t.id,
+        name: t.name ?? t.id,
+        parent,
+        milestone: !summary && (t.milestone === true || duration.value === 0),
+        duration,
+        ...(estimate === undefined ? {} : { estimate }),
+        constraint: t.constraint ?? { type: "ASAP" },
+        ...(t.deadline === undefined ? {} : { deadline: t.deadline }),
+        ...(t.calendar === undefined ? {} : { calendar: t.calendar }),
+        ...(t.notes === undefined ? {} : { notes: t.notes }),
+      });
+      taskAt.set(t.id, locator.position(taskPath));
+      for (const [j, entry] of (t.after ?? []).entries()) {
+        links.push(
+          typeof entry === "string"
+            ? { from: entry, to: t.id, type: "FS", lag: ZERO }
+            : { from: entry.task, to: t.id, type: entry.type ?? "FS", lag: entry.lag ?? ZERO },
+        );
+        linkAt.push(locator.position([...taskPath, "after", j]));
+      }
+      addTasks(t.tasks ?? [], t.id, [...taskPath, "tasks"]);
+    }
+  };
+  addTasks(file.tasks, null, ["tasks"]);
+
+  return {
+    plan: { project, calendars, tasks, links },
+    sourceMap: new RecordedSourceMap(taskAt, linkAt, calendarAt),
+  };
+}
