@@ -1,4 +1,4 @@
-import { PlanError, type PlanSchedule, type Problem, Scheduler } from "@keel/engine";
+import { PlanError, type PlanSchedule, type Problem, schedulePlan } from "@keel/engine";
 import { type Diagnostic, FormatError, locateProblems, readPlan } from "@keel/formats";
 import { readPlanFile } from "./read-plan-file.js";
 
@@ -33,16 +33,13 @@ export async function analyse(file: string): Promise<Scheduled | Failed> {
   const locate = (problems: readonly Problem[]): Diagnostic[] =>
     locateProblems(problems, read.sourceMap, file);
   try {
-    // schedulePlan's steps, spelled out to keep the compiled network's length of a working day.
-    const scheduler = Scheduler.compile(read.plan);
-    scheduler.run();
-    const schedule = scheduler.result();
+    const schedule = schedulePlan(read.plan);
     const located = locate(schedule.warnings);
     const warnings = schedule.warnings.flatMap((problem, i) => {
       const diagnostic = located[i];
       return diagnostic === undefined ? [] : [{ problem, diagnostic }];
     });
-    return { ok: true, schedule, minutesPerDay: scheduler.net.minutesPerDay, warnings };
+    return { ok: true, schedule, minutesPerDay: schedule.project.minutesPerDay, warnings };
   } catch (error) {
     if (error instanceof PlanError) return { ok: false, diagnostics: locate(error.problems) };
     throw error;

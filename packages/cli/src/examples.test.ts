@@ -104,7 +104,7 @@ describe("examples/", () => {
       const output = bufferedOutput();
       expect(await check(files.path("23d.yaml"), output)).toBe(ExitCode.planFailed);
       expect(output.stdout).toContain(
-        `${files.path("23d.yaml")}:152:9: error: task "ga" finishes 2027-04-01T17:00:00, after its deadline 2027-03-31`,
+        `${files.path("23d.yaml")}:152:9: error: task "ga" finishes 2027-04-01 17:00, after its deadline 2027-03-31`,
       );
     } finally {
       await files.cleanup();

@@ -6,10 +6,8 @@ import { run } from "./run.js";
 // A bug in the engine stands in for any unexpected exception.
 vi.mock("@keel/engine", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@keel/engine")>()),
-  Scheduler: {
-    compile: () => {
-      throw new TypeError("Cannot read properties of undefined (reading 'x')\nsecond line");
-    },
+  schedulePlan: () => {
+    throw new TypeError("Cannot read properties of undefined (reading 'x')\nsecond line");
   },
 }));
 

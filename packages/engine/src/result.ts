@@ -36,6 +36,8 @@ export interface ProjectResult {
   /** Working time from start to finish on the project calendar, in working days of `hoursPerDay`. */
   readonly durationWorkingDays: number;
   readonly durationMinutes: number;
+  /** Working minutes in one working day (`d`), as used for durationWorkingDays. */
+  readonly minutesPerDay: number;
 }
 
 export interface PlanSchedule {

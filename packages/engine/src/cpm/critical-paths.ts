@@ -68,14 +68,29 @@ export function criticalPaths(net: Network, st: CpmState, critical: (node: numbe
     );
   const paths: number[][] = [];
   let steps = 0;
-  const walk = (v: number, suffix: number[]) => {
-    if (paths.length >= MAX_PATHS || ++steps > MAX_STEPS) return;
-    const path = [v, ...suffix];
-    const before = preds.get(v) ?? [];
-    if (before.length === 0) paths.push(path);
-    for (const u of before) walk(u, path);
-  };
-  for (const end of ends) walk(end, []);
+  // Depth-first from each end back to a start, on an explicit stack: chains can be 100k tasks long.
+  const path: number[] = [];
+  const next: number[] = [];
+  for (const end of ends) {
+    path.push(end);
+    next.push(0);
+    while (path.length > 0 && paths.length < MAX_PATHS && ++steps <= MAX_STEPS) {
+      const v = path[path.length - 1] as number;
+      const before = preds.get(v) ?? [];
+      const k = next[next.length - 1] as number;
+      if (before.length === 0) paths.push([...path].reverse());
+      if (k >= before.length) {
+        path.pop();
+        next.pop();
+        continue;
+      }
+      next[next.length - 1] = k + 1;
+      path.push(before[k] as number);
+      next.push(0);
+    }
+    path.length = 0;
+    next.length = 0;
+  }
   return paths.sort((a, b) => b.length - a.length);
 }
 

@@ -129,6 +129,39 @@ describe("schedulePlan", () => {
     expect(t.mso?.start).toBe("2027-01-05T09:00:00");
   });
 
+  it("pins a finish constraint on a bare date to that day's end and warns when it breaks a link", () => {
+    const s = schedulePlan(
+      testPlan([
+        { id: "a", dur: "4d" },
+        { id: "m", milestone: true, constraint: { type: "MFO", date: "2027-01-21" } },
+        { id: "pinned", dur: "1d", after: ["a"], constraint: { type: "MSO", date: "2027-01-05" } },
+      ]),
+    );
+    const t = byId(s);
+    expect(t.m?.start).toBe("2027-01-21T17:00:00");
+    expect(t.pinned?.start).toBe("2027-01-05T09:00:00");
+    expect(s.warnings.map((w) => [w.code, w.taskId])).toEqual([["constraint-conflict", "pinned"]]);
+  });
+
+  it("makes a summary as critical as its most critical task", () => {
+    const t = byId(
+      schedulePlan(
+        testPlan([
+          { id: "phase" },
+          { id: "x", dur: "3d", parent: "phase" },
+          { id: "y", dur: "1d", parent: "phase" },
+          { id: "next", dur: "2d", after: ["x"] },
+        ]),
+      ),
+    );
+    expect(t.phase).toMatchObject({
+      critical: true,
+      totalFloatMinutes: 0,
+      lateFinish: "2027-01-08T17:00:00",
+    });
+    expect(t.y?.totalFloatMinutes).toBe(4 * 420);
+  });
+
   it("names the cycle and every bad reference", () => {
     expect(() =>
       schedulePlan(

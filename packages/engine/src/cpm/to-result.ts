@@ -1,19 +1,55 @@
 import { formatDuration, type Plan } from "@keel/model";
-import { FNLT, LEAF, MFO, MSO, type Network, SNLT } from "../network/network.js";
+import { FF, FNLT, FS, LEAF, MFO, MSO, type Network, SF, SNLT, SS } from "../network/network.js";
 import type { Problem } from "../problem.js";
 import type { PlanSchedule, TaskResult } from "../result.js";
 import { formatWall, type WallMinute } from "../time.js";
 import { criticalPaths, longestPath } from "./critical-paths.js";
+import { shiftForward } from "./lag.js";
 import type { CpmState } from "./state.js";
 
 const iso = (t: number) => formatWall(t as WallMinute);
+const readable = (t: number) => iso(t).slice(0, 16).replace("T", " ");
+
+/** A link into MSO/MFO-pinned node `j` that its pinned dates break, or -1. */
+function overriddenLink(net: Network, st: CpmState, j: number): number {
+  const cal = net.calendars[net.cal[j] as number];
+  if (cal === undefined) return -1;
+  for (let k = net.predStart[j] as number; k < (net.predStart[j + 1] as number); k++) {
+    const e = net.predEdge[k] as number;
+    const type = net.eType[e];
+    if (type !== FS && type !== SS && type !== FF && type !== SF) continue;
+    const i = net.eFrom[e] as number;
+    const allowed = shiftForward(net, e, (type === FS || type === FF ? st.ef[i] : st.es[i]) as number);
+    const actual = (type === FS || type === SS ? st.es[j] : st.ef[j]) as number;
+    if (cal.toWork(allowed) > cal.toWork(actual)) return e;
+  }
+  return -1;
+}
 
 /** Converts the CPM state to the public schedule: ISO dates, floats, critical paths, warnings. */
 export function toPlanSchedule(plan: Plan, net: Network, st: CpmState): PlanSchedule {
-  const critical = (v: number) => (st.tf[v] as number) <= 0;
+  // A summary is as critical as its most critical task, and finishes as late as its latest one may.
+  const taskFloat = new Float64Array(plan.tasks.length).fill(Number.POSITIVE_INFINITY);
+  const lateFinish = new Float64Array(plan.tasks.length).fill(Number.NEGATIVE_INFINITY);
+  for (let t = plan.tasks.length - 1; t >= 0; t--) {
+    const exit = net.taskExit[t] as number;
+    if (net.kind[exit] === LEAF) {
+      taskFloat[t] = st.tf[exit] as number;
+      lateFinish[t] = st.lf[exit] as number;
+    }
+    const parent = plan.tasks[t]?.parent;
+    const p = parent === null || parent === undefined ? undefined : net.taskIndex.get(parent);
+    if (p !== undefined) {
+      taskFloat[p] = Math.min(taskFloat[p] as number, taskFloat[t] as number);
+      lateFinish[p] = Math.max(lateFinish[p] as number, lateFinish[t] as number);
+    }
+  }
+  const critical = (v: number) =>
+    (net.kind[v] === LEAF ? (st.tf[v] as number) : (taskFloat[net.nodeTask[v] as number] as number)) <= 0;
   const onLongest = longestPath(net, st);
   const warnings: Problem[] = [];
   const days = (minutes: number) => Math.round((minutes / net.minutesPerDay) * 100) / 100;
+  const plural = (minutes: number) => `${days(minutes)} working day${days(minutes) === 1 ? "" : "s"}`;
   const tasks: TaskResult[] = plan.tasks.map((task, t) => {
     const entry = net.taskEntry[t] as number;
     const exit = net.taskExit[t] as number;
@@ -23,23 +59,33 @@ export function toPlanSchedule(plan: Plan, net: Network, st: CpmState): PlanSche
     const finish = st.sf[exit] as number;
     const due = net.deadline[exit] as number;
     const deadlineMissed = Number.isNaN(due) ? undefined : finish > due;
-    const tf = st.tf[exit] as number;
+    const tf = taskFloat[t] as number;
     if (deadlineMissed) {
       warnings.push({
         code: "missed-deadline",
         severity: "warning",
         taskId: task.id,
-        message: `task "${task.id}" finishes ${iso(finish)}, after its deadline ${task.deadline} (${days(-tf)} working days late)`,
+        message: `task "${task.id}" finishes ${readable(finish)}, after its deadline ${task.deadline} (${plural(-tf)} late)`,
       });
     }
     const ct = net.cType[entry];
-    if (tf < 0 && (ct === SNLT || ct === FNLT || ct === MSO || ct === MFO)) {
-      const c = task.constraint;
+    const c = task.constraint;
+    if (tf < 0 && (ct === SNLT || ct === FNLT)) {
       warnings.push({
         code: "constraint-conflict",
         severity: "warning",
         taskId: task.id,
-        message: `task "${task.id}" cannot meet its ${c.type} ${"date" in c ? c.date : ""} constraint with its links: total float is ${days(tf)} working days`,
+        message: `task "${task.id}" cannot meet its ${c.type} ${"date" in c ? c.date : ""} constraint: its links put it ${plural(-tf)} late`,
+      });
+    }
+    const overridden = (ct === MSO || ct === MFO) && leaf ? overriddenLink(net, st, entry) : -1;
+    if (overridden !== -1) {
+      const from = net.taskIds[net.nodeTask[net.eFrom[overridden] as number] as number];
+      warnings.push({
+        code: "constraint-conflict",
+        severity: "warning",
+        taskId: task.id,
+        message: `task "${task.id}" is pinned by ${c.type} ${"date" in c ? c.date : ""}, which breaks its link from "${from}"`,
       });
     }
     return {
@@ -52,7 +98,7 @@ export function toPlanSchedule(plan: Plan, net: Network, st: CpmState): PlanSche
       earlyStart: iso(st.es[exit] as number),
       earlyFinish: iso(st.ef[exit] as number),
       lateStart: iso(st.ls[entry] as number),
-      lateFinish: iso(st.lf[exit] as number),
+      lateFinish: iso(lateFinish[t] as number),
       durationMinutes: leaf
         ? net.durElapsed[entry] === 1
           ? cal.toWork(st.sf[entry] as number) - cal.toWork(st.ss[entry] as number)
@@ -84,6 +130,7 @@ export function toPlanSchedule(plan: Plan, net: Network, st: CpmState): PlanSche
       finish: iso(st.projectFinish),
       durationWorkingDays: days(minutes),
       durationMinutes: minutes,
+      minutesPerDay: net.minutesPerDay,
     },
     tasks,
     criticalPaths: criticalPaths(net, st, critical).map((path) =>

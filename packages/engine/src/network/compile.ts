@@ -2,6 +2,7 @@ import {
   type Calendar,
   CONSTRAINT_TYPES,
   type Duration,
+  isLocalDate,
   type Lag,
   LINK_TYPES,
   type Plan,
@@ -14,11 +15,13 @@ import { findCycle } from "./cycle.js";
 import {
   ASAP,
   CLOSE,
+  FNET,
   FNLT,
   LAG_ELAPSED,
   LAG_PERCENT,
   LAG_WORK,
   LEAF,
+  MFO,
   type Network,
   OPEN,
   PARENT,
@@ -180,8 +183,15 @@ export function compileNetwork(plan: Plan): Network {
     const ct = CONSTRAINT_TYPES.indexOf(t.constraint.type);
     const date = "date" in t.constraint ? t.constraint.date : undefined;
     // "Finish" constraints on a bare date mean the end of that day.
-    const when = date === undefined ? 0 : parseWall(date, ct === 4 || ct === 5 || ct === 7);
-    const due = t.deadline === undefined ? Number.NaN : parseWall(t.deadline, true);
+    // A bare date in a finish constraint or deadline means the end of that day's working time.
+    const workCal = calendarList[c];
+    const endOfDay = (d: string) => {
+      const t = parseWall(d, true);
+      return isLocalDate(d) && workCal !== undefined ? workCal.prevFinish(t) : t;
+    };
+    const finishType = ct === FNET || ct === FNLT || ct === MFO;
+    const when = date === undefined ? 0 : finishType ? endOfDay(date) : parseWall(date);
+    const due = t.deadline === undefined ? Number.NaN : endOfDay(t.deadline);
     if (isSummary[i]) {
       kind[entry] = OPEN;
       kind[exit] = CLOSE;
