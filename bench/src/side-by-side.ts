@@ -45,13 +45,17 @@ export function compareWithTj3(plans: readonly Plan[]): Comparison {
     const wt = new WorkingTime(cal);
     // Elapsed tasks and milestones sit where their links put them, in both tools.
     const exact = new Set(plan.tasks.filter((t) => t.duration.elapsed || t.milestone).map((t) => t.id));
-    const parents = new Set(plan.tasks.map((t) => t.parent));
+    const children = new Map<string, string[]>();
+    for (const t of plan.tasks) {
+      if (t.parent !== null) children.set(t.parent, [...(children.get(t.parent) ?? []), t.id]);
+    }
     // A summary starts with its earliest task, so its start reads like its tasks' starts.
     const expectedStart = (id: string): number => {
       const d = byTask.get(`${k}/${id}`);
       if (d === undefined) throw new Error(`tj3 did not report task "${id}"`);
-      if (!parents.has(id)) return exact.has(id) ? d.start : wt.nextStart(d.start);
-      return Math.min(...plan.tasks.filter((t) => t.parent === id).map((t) => expectedStart(t.id)));
+      const kids = children.get(id);
+      if (kids === undefined) return exact.has(id) ? d.start : wt.nextStart(d.start);
+      return Math.min(...kids.map(expectedStart));
     };
     for (const t of keel[k]?.tasks ?? []) {
       tasks++;
