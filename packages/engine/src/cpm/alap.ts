@@ -1,7 +1,7 @@
 import { ALAP, CLOSE, FF, FS, LEAF, type Network, SF, SS } from "../network/network.js";
 import { shiftBackward } from "./lag.js";
 import type { CpmState } from "./state.js";
-import { finishFrom, milestoneBackward, startFrom } from "./task-time.js";
+import { latestFinish, startFrom } from "./task-time.js";
 
 /**
  * Sets scheduled dates: early dates, except that ALAP tasks move as late as they can without
@@ -30,18 +30,8 @@ export function scheduleAlap(net: Network, st: CpmState): void {
     if (cal === undefined) throw new Error("node without calendar");
     const dur = net.dur[i] as number;
     const elapsed = net.durElapsed[i] === 1;
-    let start: number;
-    let finish: number;
-    if (net.milestone[i] === 1) {
-      finish = milestoneBackward(cal, Math.min(s, f));
-      start = finish;
-    } else {
-      finish = Math.min(
-        elapsed ? f : cal.prevFinish(f),
-        finishFrom(cal, elapsed ? s : cal.nextStart(s), dur, elapsed),
-      );
-      start = startFrom(cal, finish, dur, elapsed);
-    }
+    const finish = latestFinish(cal, s, f, dur, elapsed, net.milestone[i] === 1);
+    const start = net.milestone[i] === 1 ? finish : startFrom(cal, finish, dur, elapsed);
     if (start > (es[i] as number)) {
       ss[i] = start;
       sf[i] = finish;

@@ -14,7 +14,7 @@ import {
 } from "../network/network.js";
 import { shiftBackward } from "./lag.js";
 import type { CpmState } from "./state.js";
-import { finishFrom, milestoneBackward, startFrom } from "./task-time.js";
+import { latestFinish, startFrom } from "./task-time.js";
 
 const INF = Number.POSITIVE_INFINITY;
 
@@ -70,19 +70,8 @@ export function backwardNode(net: Network, st: CpmState, i: number): boolean {
   if (cal === undefined) throw new Error("node without calendar");
   const dur = net.dur[i] as number;
   const elapsed = net.durElapsed[i] === 1;
-  let start: number;
-  let finish: number;
-  if (net.milestone[i] === 1) {
-    finish = milestoneBackward(cal, Math.min(s, f));
-    start = finish;
-  } else {
-    finish = elapsed ? f : cal.prevFinish(f);
-    if (s !== INF) {
-      const fromStart = finishFrom(cal, elapsed ? s : cal.nextStart(s), dur, elapsed);
-      if (fromStart < finish) finish = fromStart;
-    }
-    start = startFrom(cal, finish, dur, elapsed);
-  }
+  const finish = latestFinish(cal, s, f, dur, elapsed, net.milestone[i] === 1);
+  const start = net.milestone[i] === 1 ? finish : startFrom(cal, finish, dur, elapsed);
   ls[i] = start;
   lf[i] = finish;
   return start !== oldLs || finish !== oldLf;

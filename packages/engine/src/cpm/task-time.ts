@@ -24,3 +24,18 @@ export function milestoneForward(cal: WorkCalendar, t: number): number {
 export function milestoneBackward(cal: WorkCalendar, t: number): number {
   return cal.nextStart(t) === t ? t : cal.prevFinish(t);
 }
+
+/** Latest finish of a leaf that must finish by `f` and start by `s` (`s` may be +∞: no bound). */
+export function latestFinish(
+  cal: WorkCalendar,
+  s: number,
+  f: number,
+  dur: number,
+  elapsed: boolean,
+  milestone: boolean,
+): number {
+  if (milestone) return milestoneBackward(cal, Math.min(s, f));
+  const finish = elapsed ? f : cal.prevFinish(f);
+  if (s === Number.POSITIVE_INFINITY) return finish;
+  return Math.min(finish, finishFrom(cal, elapsed ? s : cal.nextStart(s), dur, elapsed));
+}

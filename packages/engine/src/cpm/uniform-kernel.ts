@@ -13,7 +13,6 @@ import {
   OPEN,
   PARENT,
   ROLLUP,
-  SF,
   SNET,
   SNLT,
   SS,
