@@ -107,16 +107,21 @@ export function formatLag(lag: Lag): string {
   return "percent" in lag ? `${lag.percent}%` : formatDuration(lag);
 }
 
-const durationObject = z.strictObject({
-  value: z.number(),
-  unit: z.enum(["min", "h", "d", "w"]),
+const UNITS = z.enum(["min", "h", "d", "w"]);
+
+/** A task's duration or estimate: 0 or more. */
+export const durationSchema = z.strictObject({
+  value: z.number().finite().nonnegative("a duration must be 0 or more"),
+  unit: UNITS,
   elapsed: z.boolean(),
 });
-
-export const durationSchema = durationObject;
 export const threePointEstimateSchema = z.strictObject({
-  optimistic: durationObject,
-  mostLikely: durationObject,
-  pessimistic: durationObject,
+  optimistic: durationSchema,
+  mostLikely: durationSchema,
+  pessimistic: durationSchema,
 });
-export const lagSchema = z.union([durationObject, z.strictObject({ percent: z.number() })]);
+/** A lag may be negative: a lead. */
+export const lagSchema = z.union([
+  z.strictObject({ value: z.number().finite(), unit: UNITS, elapsed: z.boolean() }),
+  z.strictObject({ percent: z.number().finite() }),
+]);
