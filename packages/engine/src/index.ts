@@ -1,5 +1,19 @@
 export { WorkCalendar } from "./calendar/work-calendar.js";
 export { Scheduler, schedulePlan } from "./cpm/scheduler.js";
+export type { DistributionKind } from "./forecast/distributions.js";
+export {
+  chunkRanges,
+  DEFAULT_ITERATIONS,
+  DEFAULT_SEED,
+  type ForecastChunk,
+  type ForecastModel,
+  mergeChunks,
+  prepareForecast,
+  simulateChunk,
+} from "./forecast/simulation.js";
+export { runForecast, summariseForecast } from "./forecast/summary.js";
+export * from "./forecast/throughput-exports.js";
+export * from "./forecast/types.js";
 export { compileNetwork, durationMinutes } from "./network/compile.js";
 export type { Network } from "./network/network.js";
 export * from "./problem.js";

@@ -24,12 +24,41 @@ export function parseWall(text: string, endOfDay = false): WallMinute {
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
+/** `THH:MM:00` for each minute of the day. */
+const TIME_OF_DAY = Array.from(
+  { length: MINUTES_PER_DAY },
+  (_, m) => `T${pad(Math.floor(m / 60))}:${pad(m % 60)}:00`,
+);
+
+/** `YYYY-MM-DD` per day number: a schedule has many dates on few days, so each is built once. */
+const dateOfDay = new Map<number, string>();
+
+/** `YYYY-MM-DD` of a day number (days since 1970-01-01) in the Gregorian calendar, for years 1000–9999. */
+function civilDate(day: number): string {
+  // Counted from 0000-03-01 so that the leap day ends each 4-, 100- and 400-year cycle.
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = era * 400 + yoe + (m <= 2 ? 1 : 0);
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
 /** Formats as a local ISO date-time `YYYY-MM-DDTHH:MM:SS`. */
 export function formatWall(t: WallMinute): string {
   const day = Math.floor(t / MINUTES_PER_DAY);
-  const m = t - day * MINUTES_PER_DAY;
-  const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
-  return `${date}T${pad(Math.floor(m / 60))}:${pad(m % 60)}:00`;
+  let date = dateOfDay.get(day);
+  if (date === undefined) {
+    date = civilDate(day);
+    dateOfDay.set(day, date);
+  }
+  return date + (TIME_OF_DAY[t - day * MINUTES_PER_DAY] as string);
 }
 
 /** Day number (days since 1970-01-01) of a wall minute. */

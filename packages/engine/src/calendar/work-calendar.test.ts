@@ -57,4 +57,21 @@ describe("WorkCalendar", () => {
     expect(cal.normalDayMinutes()).toBe(420);
     expect(cal.workingDaysPerWeek()).toBe(5);
   });
+
+  it("knows its longest break", () => {
+    const at = (extra: object) =>
+      new WorkCalendar({ ...STANDARD_CALENDAR, ...extra }, parseWall("2027-01-04"));
+    expect(at({}).longestBreakDays()).toBe(2);
+    // Friday and Monday holidays make a four-day weekend.
+    expect(at({ holidays: ["2027-01-15", "2027-01-18"] }).longestBreakDays()).toBe(4);
+    expect(at({ exceptions: [{ from: "2027-07-31", to: "2027-08-29", hours: [] }] }).longestBreakDays()).toBe(
+      30,
+    );
+    expect(
+      at({
+        workweek: [],
+        exceptions: [{ from: "2027-01-04", to: "2027-01-08", hours: ["09:00-17:00"] }],
+      }).longestBreakDays(),
+    ).toBe(Number.POSITIVE_INFINITY);
+  });
 });

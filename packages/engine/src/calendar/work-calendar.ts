@@ -184,6 +184,31 @@ export class WorkCalendar {
     return this.toWallFinish(this.toWork(t));
   }
 
+  /** Days in the longest run of days without working time; Infinity when no weekday works. */
+  longestBreakDays(): number {
+    const length = (p: number) => (this.patterns[p] as DayPattern).length;
+    if (!this.weekPattern.some((p) => length(p) > 0)) return Number.POSITIVE_INFINITY;
+    let longest = 0;
+    let run = 0;
+    const count = (p: number) => {
+      run = length(p) > 0 ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    };
+    // Two plain weeks, then the exceptions with a week either side: every run lies within one of them.
+    for (let d = 0; d < 14; d++) count(this.weekPattern[d % 7] as number);
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const day of this.exceptionDays.keys()) {
+      first = Math.min(first, day - 7);
+      last = Math.max(last, day + 7);
+    }
+    run = 0;
+    for (let day = first; day <= last; day++) {
+      count(this.exceptionDays.get(day) ?? (this.weekPattern[weekdayOf(day)] as number));
+    }
+    return longest;
+  }
+
   /** Length in working minutes of the most common working weekday (the calendar's "normal day"). */
   normalDayMinutes(): number {
     const counts = new Map<number, number>();

@@ -1,6 +1,6 @@
 import { ALAP, CLOSE, FF, FS, LEAF, type Network, SF, SS } from "../network/network.js";
 import { shiftBackward } from "./lag.js";
-import type { CpmState } from "./state.js";
+import { type CpmState, wall } from "./state.js";
 import { latestFinish, startFrom } from "./task-time.js";
 
 /**
@@ -33,8 +33,8 @@ export function scheduleAlap(net: Network, st: CpmState): void {
     const finish = latestFinish(cal, s, f, dur, elapsed, net.milestone[i] === 1);
     const start = net.milestone[i] === 1 ? finish : startFrom(cal, finish, dur, elapsed);
     if (start > (es[i] as number)) {
-      ss[i] = start;
-      sf[i] = finish;
+      ss[i] = wall(cal, start);
+      sf[i] = wall(cal, finish);
     }
   }
   for (let p = 0; p < net.nodeCount; p++) {
@@ -43,7 +43,7 @@ export function scheduleAlap(net: Network, st: CpmState): void {
     let s = Number.POSITIVE_INFINITY;
     let f = Number.NEGATIVE_INFINITY;
     for (let k = net.predStart[j] as number; k < (net.predStart[j + 1] as number); k++) {
-      const i = net.eFrom[net.predEdge[k] as number] as number;
+      const i = net.eFrom[k] as number;
       s = Math.min(s, ss[i] as number);
       f = Math.max(f, sf[i] as number);
     }

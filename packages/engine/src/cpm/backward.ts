@@ -13,14 +13,18 @@ import {
   SS,
 } from "../network/network.js";
 import { shiftBackward } from "./lag.js";
-import type { CpmState } from "./state.js";
+import { type CpmState, wall } from "./state.js";
 import { latestFinish, startFrom } from "./task-time.js";
 
 const INF = Number.POSITIVE_INFINITY;
 
-/** Computes late start/finish of node `i` from its successors; returns true when they changed. */
-export function backwardNode(net: Network, st: CpmState, i: number): boolean {
-  const { ls, lf, lsb } = st;
+/**
+ * Computes late start/finish of node `i` from its successors; returns true when they changed.
+ * `lsb`: the late-start bound a summary's CLOSE node passes to its children (from SS/SF links out of
+ * the summary), per node.
+ */
+export function backwardNode(net: Network, st: CpmState, lsb: Float64Array, i: number): boolean {
+  const { ls, lf } = st;
   const from = net.succStart[i] as number;
   const to = net.succStart[i + 1] as number;
   const oldLs = ls[i] as number;
@@ -60,19 +64,19 @@ export function backwardNode(net: Network, st: CpmState, i: number): boolean {
   else if ((ct === SNLT || ct === MSO) && date < s) s = date;
   const due = net.deadline[i] as number;
   if (due < f) f = due;
+  const cal = net.calendars[net.cal[i] as number];
+  if (cal === undefined) throw new Error("node without calendar");
   if (net.kind[i] === CLOSE) {
     const oldLsb = lsb[i] as number;
-    lf[i] = f;
+    lf[i] = wall(cal, f);
     lsb[i] = s;
     return f !== oldLf || s !== oldLsb;
   }
-  const cal = net.calendars[net.cal[i] as number];
-  if (cal === undefined) throw new Error("node without calendar");
   const dur = net.dur[i] as number;
   const elapsed = net.durElapsed[i] === 1;
   const finish = latestFinish(cal, s, f, dur, elapsed, net.milestone[i] === 1);
   const start = net.milestone[i] === 1 ? finish : startFrom(cal, finish, dur, elapsed);
-  ls[i] = start;
-  lf[i] = finish;
+  ls[i] = wall(cal, start);
+  lf[i] = wall(cal, finish);
   return start !== oldLs || finish !== oldLf;
 }

@@ -13,7 +13,7 @@ import {
   SS,
 } from "../network/network.js";
 import { shiftForward } from "./lag.js";
-import type { CpmState } from "./state.js";
+import { type CpmState, wall } from "./state.js";
 import { finishFrom, milestoneForward, startFrom } from "./task-time.js";
 
 /** Computes early start/finish of node `j` from its predecessors; returns true when they changed. */
@@ -28,7 +28,7 @@ export function forwardNode(net: Network, st: CpmState, j: number): boolean {
     let s = Number.POSITIVE_INFINITY;
     let f = Number.NEGATIVE_INFINITY;
     for (let k = from; k < to; k++) {
-      const i = net.eFrom[net.predEdge[k] as number] as number;
+      const i = net.eFrom[k] as number;
       if ((es[i] as number) < s) s = es[i] as number;
       if ((ef[i] as number) > f) f = ef[i] as number;
     }
@@ -36,10 +36,12 @@ export function forwardNode(net: Network, st: CpmState, j: number): boolean {
     ef[j] = f;
     return s !== oldEs || f !== oldEf;
   }
-  let s = net.projectStart;
+  const ct = net.cType[j];
+  // A start-no-earlier-than date replaces the project start as the floor, as in MS Project: a task
+  // constrained to an earlier date may start before the project does.
+  let s = ct === SNET ? Number.NEGATIVE_INFINITY : net.projectStart;
   let f = Number.NEGATIVE_INFINITY;
-  for (let k = from; k < to; k++) {
-    const e = net.predEdge[k] as number;
+  for (let e = from; e < to; e++) {
     const i = net.eFrom[e] as number;
     const type = net.eType[e];
     let c: number;
@@ -54,7 +56,6 @@ export function forwardNode(net: Network, st: CpmState, j: number): boolean {
       if (c > f) f = c;
     }
   }
-  const ct = net.cType[j];
   const date = net.cDate[j] as number;
   if (ct === SNET && date > s) s = date;
   else if (ct === FNET && date > f) f = date;
@@ -65,13 +66,13 @@ export function forwardNode(net: Network, st: CpmState, j: number): boolean {
     s = Number.NEGATIVE_INFINITY;
     f = date;
   }
+  const cal = net.calendars[net.cal[j] as number];
+  if (cal === undefined) throw new Error("node without calendar");
   if (net.kind[j] === OPEN) {
-    es[j] = s;
+    es[j] = wall(cal, s);
     ef[j] = s;
     return s !== oldEs;
   }
-  const cal = net.calendars[net.cal[j] as number];
-  if (cal === undefined) throw new Error("node without calendar");
   const dur = net.dur[j] as number;
   const elapsed = net.durElapsed[j] === 1;
   let start: number;
@@ -87,7 +88,7 @@ export function forwardNode(net: Network, st: CpmState, j: number): boolean {
     }
     finish = finishFrom(cal, start, dur, elapsed);
   }
-  es[j] = start;
-  ef[j] = finish;
+  es[j] = wall(cal, start);
+  ef[j] = wall(cal, finish);
   return start !== oldEs || finish !== oldEf;
 }

@@ -64,6 +64,35 @@ describe("schedulePlan", () => {
     expect(s.warnings.map((w) => w.code)).toEqual(["missed-deadline"]);
   });
 
+  it("starts a task on a start-no-earlier-than date before the project start, as MS Project does", () => {
+    for (const generalKernel of [false, true]) {
+      const scheduler = Scheduler.compile(
+        testPlan(
+          [
+            { id: "early", dur: "2d", constraint: { type: "SNET", date: "2027-01-04" } },
+            { id: "asap", dur: "1d" },
+          ],
+          { start: "2027-01-11" },
+        ),
+        { generalKernel },
+      );
+      scheduler.run();
+      const s = scheduler.result();
+      const t = byId(s);
+      expect(t.early).toMatchObject({ start: "2027-01-04T09:00:00", finish: "2027-01-05T17:00:00" });
+      expect(t.asap?.start).toBe("2027-01-11T09:00:00");
+      expect(s.project.finish).toBe("2027-01-11T17:00:00");
+    }
+    // With only the early task, the project finishes before it starts: the finish is the task's.
+    const only = schedulePlan(
+      testPlan([{ id: "early", dur: "2d", constraint: { type: "SNET", date: "2027-01-04" } }], {
+        start: "2027-01-11",
+      }),
+    );
+    expect(only.project).toMatchObject({ finish: "2027-01-05T17:00:00", durationMinutes: 0 });
+    expect(byId(only).early?.totalFloatMinutes).toBe(0);
+  });
+
   it("handles all four link types with lags and leads", () => {
     const t = byId(
       schedulePlan(
@@ -162,6 +191,27 @@ describe("schedulePlan", () => {
     expect(t.y?.totalFloatMinutes).toBe(4 * 420);
   });
 
+  it("follows critical paths into the tasks that finish a summary, for every task after it", () => {
+    const s = schedulePlan(
+      testPlan([
+        { id: "phase" },
+        { id: "a", dur: "2d", parent: "phase" },
+        { id: "inner", parent: "phase" },
+        { id: "b", dur: "2d", parent: "inner" },
+        { id: "c", dur: "1d", parent: "phase" },
+        { id: "f1", dur: "1d", after: ["phase"] },
+        { id: "f2", dur: "1d", after: ["phase"] },
+      ]),
+    );
+    expect(s.criticalPaths).toEqual([
+      ["a", "f1"],
+      ["b", "f1"],
+      ["a", "f2"],
+      ["b", "f2"],
+    ]);
+    expect(s.tasks.filter((t) => t.longestPath).map((t) => t.id)).toEqual(["a", "b", "f1", "f2"]);
+  });
+
   it("names the cycle and every bad reference", () => {
     expect(() =>
       schedulePlan(
@@ -201,5 +251,23 @@ describe("Scheduler.setDuration", () => {
     expect(s.result().project.finish).toBe("2027-01-21T17:00:00");
     s.setDuration("docs", { value: 1, unit: "d", elapsed: false });
     expect(byId(s.result()).docs?.totalFloatMinutes).toBe(11 * 420);
+  });
+
+  it("moves a percent lag's successor when an edit makes the lag elapsed but keeps the dates", () => {
+    const tasks = [
+      { id: "x", dur: "6h" },
+      { id: "a", dur: "1h", after: ["x"] },
+      { id: "b", dur: "1h", after: [["a", "FS", "100%"]] as [string, "FS", string][] },
+    ];
+    const edited = testPlan(tasks.map((t) => (t.id === "a" ? { ...t, dur: "1eh" } : t)));
+    for (const generalKernel of [false, true]) {
+      const s = Scheduler.compile(testPlan(tasks), { generalKernel });
+      s.run();
+      expect(byId(s.result()).b?.start).toBe("2027-01-05T10:00:00");
+      s.setDuration("a", { value: 1, unit: "h", elapsed: true });
+      expect(byId(s.result()).a?.finish).toBe("2027-01-04T17:00:00");
+      expect(s.result()).toEqual(schedulePlan(edited));
+      expect(byId(s.result()).b?.start).toBe("2027-01-05T09:00:00");
+    }
   });
 });

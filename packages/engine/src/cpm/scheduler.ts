@@ -4,10 +4,10 @@ import { LEAF, type Network } from "../network/network.js";
 import { PlanError } from "../problem.js";
 import type { PlanSchedule } from "../result.js";
 import { scheduleAlap } from "./alap.js";
-import { generalKernel, type Kernel } from "./kernel.js";
+import { GeneralKernel, type Kernel } from "./kernel.js";
 import { type CpmState, createState } from "./state.js";
 import { toPlanSchedule } from "./to-result.js";
-import { isUniform, uniformKernel } from "./uniform-kernel.js";
+import { isUniform, UniformKernel } from "./uniform-kernel.js";
 
 export interface SchedulerOptions {
   /** Use the calendar-converting kernel even where the integer one applies (to cross-check them). */
@@ -31,8 +31,8 @@ export class Scheduler {
     this.state = createState(net);
     this.kernel =
       isUniform(net) && !options.generalKernel
-        ? uniformKernel(net, this.state)
-        : generalKernel(net, this.state);
+        ? new UniformKernel(net, this.state)
+        : new GeneralKernel(net, this.state);
     this.dirty = new Uint8Array(net.nodeCount);
   }
 
@@ -41,16 +41,13 @@ export class Scheduler {
     return new Scheduler(plan, compileNetwork(plan), options);
   }
 
-  /** Full CPM: forward pass, backward pass, ALAP placement, floats. */
+  /** Full CPM: forward pass, backward pass and floats, ALAP placement. */
   run(): void {
     const { net, state, kernel } = this;
-    const topo = net.topo;
-    for (let p = 0; p < net.nodeCount; p++) kernel.forward(topo[p] as number);
+    kernel.forwardAll();
     kernel.finish();
-    for (let p = net.nodeCount - 1; p >= 0; p--) kernel.backward(topo[p] as number);
-    kernel.publish();
+    kernel.lateAll();
     scheduleAlap(net, state);
-    for (let p = net.nodeCount - 1; p >= 0; p--) kernel.float(topo[p] as number);
   }
 
   /** Changes one leaf task's duration and reschedules what depends on it (after a full `run`). */
@@ -72,12 +69,6 @@ export class Scheduler {
     (net.dur as Float64Array)[node] = minutes;
     (net.durElapsed as Uint8Array)[node] = duration.elapsed ? 1 : 0;
     (net.milestone as Uint8Array)[node] = minutes === 0 ? 1 : 0;
-    if (duration.elapsed && !isUniform(net)) {
-      // Elapsed time needs the general kernel; switch once and recompute.
-      this.kernel = generalKernel(net, state);
-      this.run();
-      return;
-    }
     const kernel = this.kernel;
     const touched = new Uint8Array(net.nodeCount);
     const changed: number[] = [];
@@ -93,20 +84,21 @@ export class Scheduler {
       const v = net.topo[p] as number;
       if (dirty[v] === 0) continue;
       dirty[v] = 0;
-      if (!kernel.forward(v)) continue;
+      // The edited task's percent lags follow its duration even where its own dates stay.
+      if (!kernel.forward(v) && v !== node) continue;
       touch(v);
       for (let k = net.succStart[v] as number; k < (net.succStart[v + 1] as number); k++) {
         dirty[net.eTo[net.succEdge[k] as number] as number] = 1;
       }
       // Free float of predecessors depends on this node's early dates.
       for (let k = net.predStart[v] as number; k < (net.predStart[v + 1] as number); k++) {
-        touch(net.eFrom[net.predEdge[k] as number] as number);
+        touch(net.eFrom[k] as number);
       }
     }
     let all = false;
     if (kernel.finish()) {
-      // Every late date hangs off the project finish.
-      for (let p = net.nodeCount - 1; p >= 0; p--) kernel.backward(net.topo[p] as number);
+      // Every late date hangs off the project finish; lateAll redoes every float too.
+      kernel.lateAll();
       all = true;
     } else {
       touch(node);
@@ -118,19 +110,20 @@ export class Scheduler {
         if (!kernel.backward(v)) continue;
         touch(v);
         for (let k = net.predStart[v] as number; k < (net.predStart[v + 1] as number); k++) {
-          dirty[net.eFrom[net.predEdge[k] as number] as number] = 1;
+          dirty[net.eFrom[k] as number] = 1;
         }
       }
     }
-    kernel.publish(all ? undefined : changed);
+    if (!all) kernel.publish(changed);
     scheduleAlap(net, state);
+    if (all) return;
     for (let p = net.nodeCount - 1; p >= 0; p--) {
       const v = net.topo[p] as number;
-      if (!all && touched[v] === 0) continue;
+      if (touched[v] === 0) continue;
       if (kernel.float(v)) {
         // A summary's free float flows into its children's.
         for (let k = net.predStart[v] as number; k < (net.predStart[v + 1] as number); k++) {
-          touched[net.eFrom[net.predEdge[k] as number] as number] = 1;
+          touched[net.eFrom[k] as number] = 1;
         }
       }
     }

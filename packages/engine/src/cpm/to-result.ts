@@ -1,5 +1,5 @@
 import { formatDuration, type Plan } from "@keel/model";
-import { FF, FNLT, FS, LEAF, MFO, MSO, type Network, SF, SNLT, SS } from "../network/network.js";
+import { FF, FNLT, FS, LEAF, MFO, MSO, type Network, ROLLUP, SF, SNLT, SS } from "../network/network.js";
 import type { Problem } from "../problem.js";
 import type { PlanSchedule, TaskResult } from "../result.js";
 import { formatWall, type WallMinute } from "../time.js";
@@ -7,15 +7,16 @@ import { criticalPaths, longestPath } from "./critical-paths.js";
 import { shiftForward } from "./lag.js";
 import type { CpmState } from "./state.js";
 
-const iso = (t: number) => formatWall(t as WallMinute);
-const readable = (t: number) => iso(t).slice(0, 16).replace("T", " ");
+const readable = (t: number) =>
+  formatWall(t as WallMinute)
+    .slice(0, 16)
+    .replace("T", " ");
 
 /** A link into MSO/MFO-pinned node `j` that its pinned dates break, or -1. */
 function overriddenLink(net: Network, st: CpmState, j: number): number {
   const cal = net.calendars[net.cal[j] as number];
   if (cal === undefined) return -1;
-  for (let k = net.predStart[j] as number; k < (net.predStart[j + 1] as number); k++) {
-    const e = net.predEdge[k] as number;
+  for (let e = net.predStart[j] as number; e < (net.predStart[j + 1] as number); e++) {
     const type = net.eType[e];
     if (type !== FS && type !== SS && type !== FF && type !== SF) continue;
     const i = net.eFrom[e] as number;
@@ -26,8 +27,27 @@ function overriddenLink(net: Network, st: CpmState, j: number): number {
   return -1;
 }
 
+/** The summary task that node `v` (a task's exit) rolls up into, or -1. */
+function parentTask(net: Network, v: number): number {
+  for (let k = net.succStart[v] as number; k < (net.succStart[v + 1] as number); k++) {
+    const e = net.succEdge[k] as number;
+    if (net.eType[e] === ROLLUP) return net.nodeTask[net.eTo[e] as number] as number;
+  }
+  return -1;
+}
+
 /** Converts the CPM state to the public schedule: ISO dates, floats, critical paths, warnings. */
 export function toPlanSchedule(plan: Plan, net: Network, st: CpmState): PlanSchedule {
+  // Many tasks share a date-time: one string each saves time and memory.
+  const texts = new Map<number, string>();
+  const iso = (t: number) => {
+    let text = texts.get(t);
+    if (text === undefined) {
+      text = formatWall(t as WallMinute);
+      texts.set(t, text);
+    }
+    return text;
+  };
   // A summary is as critical as its most critical task, and finishes as late as its latest one may.
   const taskFloat = new Float64Array(plan.tasks.length).fill(Number.POSITIVE_INFINITY);
   const lateFinish = new Float64Array(plan.tasks.length).fill(Number.NEGATIVE_INFINITY);
@@ -37,9 +57,8 @@ export function toPlanSchedule(plan: Plan, net: Network, st: CpmState): PlanSche
       taskFloat[t] = st.tf[exit] as number;
       lateFinish[t] = st.lf[exit] as number;
     }
-    const parent = plan.tasks[t]?.parent;
-    const p = parent === null || parent === undefined ? undefined : net.taskIndex.get(parent);
-    if (p !== undefined) {
+    const p = parentTask(net, exit);
+    if (p !== -1) {
       taskFloat[p] = Math.min(taskFloat[p] as number, taskFloat[t] as number);
       lateFinish[p] = Math.max(lateFinish[p] as number, lateFinish[t] as number);
     }
@@ -122,7 +141,8 @@ export function toPlanSchedule(plan: Plan, net: Network, st: CpmState): PlanSche
     };
   });
   const p = net.projectCalendar;
-  const minutes = p.toWork(st.projectFinish) - p.toWork(net.projectStart);
+  // Zero, not negative, when every task is constrained to finish before the project starts.
+  const minutes = Math.max(0, p.toWork(st.projectFinish) - p.toWork(net.projectStart));
   return {
     project: {
       name: plan.project.name,

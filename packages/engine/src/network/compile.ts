@@ -3,7 +3,6 @@ import {
   CONSTRAINT_TYPES,
   type Duration,
   isLocalDate,
-  type Lag,
   LINK_TYPES,
   type Plan,
   STANDARD_CALENDAR,
@@ -69,6 +68,23 @@ function compileCalendars(
     });
   }
   return project === undefined ? { byId } : { byId, project };
+}
+
+const identities = new WeakMap<object, Int32Array>();
+
+/** A network's data, with `predEdge` built only if asked for. */
+class CompiledNetwork {
+  declare readonly edgeCount: number;
+
+  /** Edges are in target order: the old index through them is the identity. */
+  get predEdge(): Int32Array {
+    let identity = identities.get(this);
+    if (identity === undefined) {
+      identity = Int32Array.from({ length: this.edgeCount }, (_, e) => e);
+      identities.set(this, identity);
+    }
+    return identity;
+  }
 }
 
 /** Validates a plan and compiles it to a network; throws PlanError listing every problem found. */
@@ -221,22 +237,17 @@ export function compileNetwork(plan: Plan): Network {
     if (ct === 1) hasAlap = true;
   });
 
-  // Edges: plan links, then the outline's PARENT/ROLLUP ties.
-  const maxEdges = plan.links.length + 2 * taskCount;
-  const eFrom = new Int32Array(maxEdges);
-  const eTo = new Int32Array(maxEdges);
-  const eType = new Uint8Array(maxEdges);
-  const eLagKind = new Uint8Array(maxEdges);
-  const eLag = new Float64Array(maxEdges);
-  let m = 0;
-  const setLag = (e: number, lag: Lag) => {
-    if ("percent" in lag) {
-      eLagKind[e] = LAG_PERCENT;
-      eLag[e] = lag.percent / 100;
-    } else {
-      eLagKind[e] = lag.elapsed ? LAG_ELAPSED : LAG_WORK;
-      eLag[e] = durationMinutes(lag, minutesPerDay, minutesPerWeek);
-    }
+  // Edges: plan links, then the outline's PARENT/ROLLUP ties. A first pass validates the links and
+  // counts each node's incoming edges, so that the second can place every edge in its final slot:
+  // grouped by target node (the predecessor lists are then ranges of edge ids), in that order
+  // within each group.
+  const linkFrom = new Int32Array(plan.links.length).fill(-1);
+  const linkTo = new Int32Array(plan.links.length);
+  const predStart = new Int32Array(nodeCount + 1);
+  const succStart = new Int32Array(nodeCount + 1);
+  const count = (from: number, to: number) => {
+    succStart[from + 1] = (succStart[from + 1] as number) + 1;
+    predStart[to + 1] = (predStart[to + 1] as number) + 1;
   };
   plan.links.forEach((link, linkIndex) => {
     const from = taskIndex.get(link.from);
@@ -256,7 +267,6 @@ export function compileNetwork(plan: Plan): Network {
       }
     }
     if (from === undefined || to === undefined) return;
-    const type = LINK_TYPES.indexOf(link.type);
     if (from === to) {
       problems.push({
         code: "cycle",
@@ -287,28 +297,63 @@ export function compileNetwork(plan: Plan): Network {
       });
       return;
     }
-    eFrom[m] = taskExit[from] as number;
-    eTo[m] = taskEntry[to] as number;
-    eType[m] = type;
-    setLag(m, link.lag);
-    m++;
+    linkFrom[linkIndex] = taskExit[from] as number;
+    linkTo[linkIndex] = taskEntry[to] as number;
+    count(taskExit[from] as number, taskEntry[to] as number);
   });
   for (let i = 0; i < taskCount; i++) {
     const p = parentOf[i] as number;
     if (p === -1) continue;
-    eFrom[m] = taskEntry[p] as number;
-    eTo[m] = taskEntry[i] as number;
-    eType[m] = PARENT;
-    m++;
-    eFrom[m] = taskExit[i] as number;
-    eTo[m] = taskExit[p] as number;
-    eType[m] = ROLLUP;
-    m++;
+    count(taskEntry[p] as number, taskEntry[i] as number);
+    count(taskExit[i] as number, taskExit[p] as number);
   }
   if (problems.length > 0 || projectCalendar === undefined) throw new PlanError(problems);
 
-  const succ = csr(nodeCount, m, eFrom);
-  const pred = csr(nodeCount, m, eTo);
+  for (let v = 0; v < nodeCount; v++) {
+    predStart[v + 1] = (predStart[v + 1] as number) + (predStart[v] as number);
+    succStart[v + 1] = (succStart[v + 1] as number) + (succStart[v] as number);
+  }
+  const m = predStart[nodeCount] as number;
+  const eFrom = new Int32Array(m);
+  const eTo = new Int32Array(m);
+  const eType = new Uint8Array(m);
+  const eLagKind = new Uint8Array(m);
+  const eLag = new Float64Array(m);
+  // Successor lists keep the links' order (which Kahn's algorithm below depends on).
+  const succEdge = new Int32Array(m);
+  const predFill = predStart.slice(0, nodeCount);
+  const succFill = succStart.slice(0, nodeCount);
+  const place = (from: number, to: number, type: number): number => {
+    const e = predFill[to] as number;
+    predFill[to] = e + 1;
+    const k = succFill[from] as number;
+    succFill[from] = k + 1;
+    succEdge[k] = e;
+    eFrom[e] = from;
+    eTo[e] = to;
+    eType[e] = type;
+    return e;
+  };
+  plan.links.forEach((link, linkIndex) => {
+    const from = linkFrom[linkIndex] as number;
+    if (from === -1) return;
+    const e = place(from, linkTo[linkIndex] as number, LINK_TYPES.indexOf(link.type));
+    const lag = link.lag;
+    if ("percent" in lag) {
+      eLagKind[e] = LAG_PERCENT;
+      eLag[e] = lag.percent / 100;
+    } else {
+      eLagKind[e] = lag.elapsed ? LAG_ELAPSED : LAG_WORK;
+      eLag[e] = durationMinutes(lag, minutesPerDay, minutesPerWeek);
+    }
+  });
+  for (let i = 0; i < taskCount; i++) {
+    const p = parentOf[i] as number;
+    if (p === -1) continue;
+    place(taskEntry[p] as number, taskEntry[i] as number, PARENT);
+    place(taskExit[i] as number, taskExit[p] as number, ROLLUP);
+  }
+
   const topo = new Int32Array(nodeCount);
   const pos = new Int32Array(nodeCount);
   const indegree = new Int32Array(nodeCount);
@@ -321,16 +366,14 @@ export function compileNetwork(plan: Plan): Network {
   for (let v = 0; v < nodeCount; v++) if (indegree[v] === 0) topo[tail++] = v;
   while (head < tail) {
     const v = topo[head++] as number;
-    for (let k = succ.start[v] as number; k < (succ.start[v + 1] as number); k++) {
-      const w = eTo[succ.edge[k] as number] as number;
+    for (let k = succStart[v] as number; k < (succStart[v + 1] as number); k++) {
+      const w = eTo[succEdge[k] as number] as number;
       indegree[w] = (indegree[w] as number) - 1;
       if (indegree[w] === 0) topo[tail++] = w;
     }
   }
   if (tail < nodeCount) {
-    const ids = findCycle(indegree, pred.start, pred.edge, eFrom).map(
-      (v) => tasks[nodeTask[v] as number]?.id ?? "?",
-    );
+    const ids = findCycle(indegree, predStart, eFrom).map((v) => tasks[nodeTask[v] as number]?.id ?? "?");
     const names = ids.filter((id, k) => k === 0 || id !== ids[k - 1]);
     throw new PlanError([
       {
@@ -343,7 +386,7 @@ export function compileNetwork(plan: Plan): Network {
   }
   for (let k = 0; k < nodeCount; k++) pos[topo[k] as number] = k;
 
-  return {
+  const fields: Omit<Network, "predEdge"> = {
     nodeCount,
     edgeCount: m,
     taskIds: tasks.map((t) => t.id),
@@ -361,15 +404,14 @@ export function compileNetwork(plan: Plan): Network {
     cType,
     cDate,
     deadline,
-    eFrom: eFrom.subarray(0, m),
-    eTo: eTo.subarray(0, m),
-    eType: eType.subarray(0, m),
-    eLagKind: eLagKind.subarray(0, m),
-    eLag: eLag.subarray(0, m),
-    succStart: succ.start,
-    succEdge: succ.edge,
-    predStart: pred.start,
-    predEdge: pred.edge,
+    eFrom,
+    eTo,
+    eType,
+    eLagKind,
+    eLag,
+    succStart,
+    succEdge,
+    predStart,
     topo,
     pos,
     projectStart: projectCalendar.nextStart(parseWall(plan.project.start)),
@@ -377,22 +419,6 @@ export function compileNetwork(plan: Plan): Network {
     minutesPerWeek,
     hasAlap,
   };
-}
-
-/** Groups edge ids by `key[e]` (counting sort), keeping input order within a group. */
-function csr(n: number, m: number, key: Int32Array): { start: Int32Array; edge: Int32Array } {
-  const start = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) {
-    const k = (key[e] as number) + 1;
-    start[k] = (start[k] as number) + 1;
-  }
-  for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
-  const fill = start.slice(0, n);
-  const edge = new Int32Array(m);
-  for (let e = 0; e < m; e++) {
-    const k = key[e] as number;
-    edge[fill[k] as number] = e;
-    fill[k] = (fill[k] as number) + 1;
-  }
-  return { start, edge };
+  // The prototype only adds `predEdge`; the object keeps the fast layout of its literal.
+  return Object.setPrototypeOf(fields, CompiledNetwork.prototype) as Network;
 }

@@ -1,13 +1,9 @@
 /**
  * Finds one cycle among the nodes Kahn's algorithm could not order (indegree > 0) and returns it
- * in link direction as a closed walk `[a, b, …, a]`.
+ * in link direction as a closed walk `[a, b, …, a]`. Edges are grouped by target: node v's incoming
+ * edges are `predStart[v]` to `predStart[v + 1]`.
  */
-export function findCycle(
-  indegree: Int32Array,
-  predStart: Int32Array,
-  predEdge: Int32Array,
-  eFrom: Int32Array,
-): number[] {
+export function findCycle(indegree: Int32Array, predStart: Int32Array, eFrom: Int32Array): number[] {
   const n = indegree.length;
   // Every node left unordered has an unordered predecessor, so walking back through them must revisit one.
   let v = 0;
@@ -18,7 +14,7 @@ export function findCycle(
     seenAt[v] = walk.length;
     walk.push(v);
     for (let k = predStart[v] as number; k < (predStart[v + 1] as number); k++) {
-      const u = eFrom[predEdge[k] as number] as number;
+      const u = eFrom[k] as number;
       if ((indegree[u] as number) > 0) {
         v = u;
         break;

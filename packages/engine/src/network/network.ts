@@ -28,8 +28,8 @@ export const MSO = 6;
 export const MFO = 7;
 
 /**
- * A plan compiled to typed arrays: nodes, edges in compressed sparse rows (by successor and by
- * predecessor) and a topological order. Times are wall minutes; durations and lags are minutes.
+ * A plan compiled to typed arrays: nodes, edges sorted by target with an index by source
+ * (compressed sparse rows) and a topological order. Times are wall minutes; durations and lags are minutes.
  */
 export interface Network {
   readonly nodeCount: number;
@@ -60,9 +60,12 @@ export interface Network {
   readonly eLagKind: Uint8Array;
   /** Minutes for work/elapsed lags, a fraction for percent lags. */
   readonly eLag: Float64Array;
+  /** Successors of node v: edges `succEdge[k]` for k from `succStart[v]` to `succStart[v + 1]`. */
   readonly succStart: Int32Array;
   readonly succEdge: Int32Array;
+  /** Edges are grouped by target node: node v's predecessors are edges `predStart[v]` to `predStart[v + 1]`. */
   readonly predStart: Int32Array;
+  /** The identity (`predEdge[k] === k`), allocated on first use: read edge `k` directly instead. */
   readonly predEdge: Int32Array;
   readonly topo: Int32Array;
   /** Position of each node in `topo`. */

@@ -1,0 +1,49 @@
+import type { Scheduler } from "../cpm/scheduler.js";
+import type { Network } from "../network/network.js";
+import type { Evaluator } from "./evaluator.js";
+
+/**
+ * The general evaluator: the engine's own `Scheduler`, fed each sampled duration through
+ * `setDuration`. It handles every plan (several calendars, elapsed durations and lags) but
+ * reschedules once per changed task, so it is for the plans `NetworkPass` does not support.
+ */
+export class SchedulerEvaluator implements Evaluator {
+  private readonly scheduler: Scheduler;
+  private readonly net: Network;
+  private readonly pending = new Map<number, number>();
+
+  constructor(scheduler: Scheduler) {
+    this.scheduler = scheduler;
+    this.net = scheduler.net;
+  }
+
+  setDuration(task: number, minutes: number): void {
+    this.pending.set(task, minutes);
+  }
+
+  evaluate(): void {
+    const { net, scheduler } = this;
+    for (const [task, minutes] of this.pending) {
+      const node = net.taskEntry[task] as number;
+      if (net.dur[node] === minutes) continue;
+      scheduler.setDuration(net.taskIds[task] as string, {
+        value: minutes,
+        unit: "min",
+        elapsed: net.durElapsed[node] === 1,
+      });
+    }
+    this.pending.clear();
+  }
+
+  projectFinish(): number {
+    return this.scheduler.state.projectFinish;
+  }
+
+  finish(node: number): number {
+    return this.scheduler.state.ef[node] as number;
+  }
+
+  critical(node: number): boolean {
+    return (this.scheduler.state.tf[node] as number) <= 0;
+  }
+}
