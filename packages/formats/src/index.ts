@@ -1,4 +1,22 @@
+export { CSV_COLUMNS, type CsvReadOptions, PROJECT_ROW_ID, parseCsvPlan, toCsv } from "./csv/index.js";
 export { type Diagnostic, FormatError, formatDiagnostic } from "./diagnostic.js";
+export { foldLine, type IcalOptions, icalText, toIcal } from "./ical.js";
+export { mermaidText, toMermaidGantt } from "./mermaid.js";
+export {
+  FIELD_FAMILIES,
+  type Fidelity,
+  type FidelityItem,
+  type FidelityReport,
+  type FieldFamily,
+  fidelityCount,
+  formatFidelityReport,
+  type MsProjectTaskDates,
+  type MspdiExportOptions,
+  type MspdiImport,
+  parseMspdi,
+  type TaskProgress,
+  toMspdi,
+} from "./mspdi/index.js";
 export { planJsonSchema, planJsonSchemaText } from "./plan-yaml/json-schema.js";
 export { parsePlanYaml } from "./plan-yaml/parse.js";
 export { toPlanYaml } from "./plan-yaml/serialize.js";

@@ -35,7 +35,7 @@ describe("readPlan", () => {
   it("says which formats it supports when it cannot tell", () => {
     expect(() => readPlan("just some text\n", "notes.txt")).toThrow(FormatError);
     expect(() => readPlan("just some text\n", "notes.txt")).toThrow(
-      "notes.txt:1:1: error: unknown plan format; supported: Keel plan YAML (.yaml, .yml, see docs/plan-format.md) and PSPLIB single-mode instances (.sm)",
+      "notes.txt:1:1: error: unknown plan format; supported: Keel plan YAML (.yaml, .yml, see docs/plan-format.md), Microsoft Project XML (.xml, see docs/mspdi.md), task CSV (.csv, see docs/formats.md) and PSPLIB single-mode instances (.sm)",
     );
   });
 

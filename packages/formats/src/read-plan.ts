@@ -1,16 +1,21 @@
 import type { Plan } from "@keel/model";
+import { readCsvPlan } from "./csv/plan-csv.js";
 import { FormatError } from "./diagnostic.js";
+import { type MspdiImport, parseMspdi } from "./mspdi/read-mspdi.js";
+import { MSPDI_NAMESPACE } from "./mspdi/xml.js";
 import { parsePlanYaml } from "./plan-yaml/parse.js";
 import { type PsplibInstance, parsePsplib } from "./psplib.js";
 import type { SourceMap } from "./source-map.js";
 
-export type PlanFormat = "keel-yaml" | "psplib";
+export type PlanFormat = "keel-yaml" | "psplib" | "mspdi" | "csv";
 
 export interface ReadPlanResult {
   format: PlanFormat;
   plan: Plan;
   sourceMap?: SourceMap;
   psplib?: PsplibInstance;
+  /** For Microsoft Project XML: resources, assignments, baselines, progress and the fidelity report. */
+  mspdi?: MspdiImport;
 }
 
 function extension(file: string): string {
@@ -23,7 +28,11 @@ function detect(text: string, file: string): PlanFormat | undefined {
   const ext = extension(file);
   if (ext === ".yaml" || ext === ".yml") return "keel-yaml";
   if (ext === ".sm") return "psplib";
+  if (ext === ".xml") return "mspdi";
+  if (ext === ".csv") return "csv";
   if (text.includes("PRECEDENCE RELATIONS:")) return "psplib";
+  if (/^\s*(<\?xml|<Project[\s>])/.test(text.replace(/^\uFEFF/, "")) && text.includes(MSPDI_NAMESPACE))
+    return "mspdi";
   // Any other name (stdin, .txt): a mapping whose first keys are a plan's.
   if (/^(project|tasks|calendars?)\s*:/m.test(text)) return "keel-yaml";
   return undefined;
@@ -37,6 +46,11 @@ export function readPlan(text: string, file: string): ReadPlanResult {
     const psplib = parsePsplib(text, file);
     return { format, plan: psplib.plan, psplib };
   }
+  if (format === "mspdi") {
+    const mspdi = parseMspdi(text, file);
+    return { format, plan: mspdi.plan, sourceMap: mspdi.sourceMap, mspdi };
+  }
+  if (format === "csv") return { format, ...readCsvPlan(text, file) };
   throw new FormatError([
     {
       file,
@@ -44,7 +58,7 @@ export function readPlan(text: string, file: string): ReadPlanResult {
       column: 1,
       severity: "error",
       message:
-        "unknown plan format; supported: Keel plan YAML (.yaml, .yml, see docs/plan-format.md) and PSPLIB single-mode instances (.sm)",
+        "unknown plan format; supported: Keel plan YAML (.yaml, .yml, see docs/plan-format.md), Microsoft Project XML (.xml, see docs/mspdi.md), task CSV (.csv, see docs/formats.md) and PSPLIB single-mode instances (.sm)",
     },
   ]);
 }

@@ -1,0 +1,310 @@
+import {
+  type Calendar,
+  CONSTRAINT_TYPES,
+  type Constraint,
+  formatDuration,
+  formatLag,
+  isLocalDate,
+  isThreePoint,
+  type Lag,
+  LINK_TYPES,
+  type Link,
+  type LinkType,
+  type LocalDate,
+  type Plan,
+  type Project,
+  parseDuration,
+  parseEstimate,
+  parseLag,
+  planSchema,
+  STANDARD_CALENDAR,
+  type Task,
+} from "@keel/model";
+import { type Diagnostic, FormatError } from "../diagnostic.js";
+import { RecordedSourceMap, type SourceMap, type SourcePosition } from "../source-map.js";
+import { parseCsv, writeCsv } from "./rfc4180.js";
+
+/** The CSV columns, in order; the header row must name them (in any order, case-insensitive). */
+export const CSV_COLUMNS = [
+  "id",
+  "name",
+  "parent",
+  "milestone",
+  "duration",
+  "estimate",
+  "constraint",
+  "constraint date",
+  "deadline",
+  "calendar",
+  "predecessors",
+  "notes",
+] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+
+/** The id of the optional row that carries the project: name, start (constraint date), calendar. */
+export const PROJECT_ROW_ID = "#project";
+
+function isZeroLag(lag: Lag): boolean {
+  return "value" in lag && lag.value === 0;
+}
+
+/** `a`, `b SS`, `c FF+2d`, `d FS-1d`, `e FS+50%`: a predecessor in the predecessors column. */
+export function formatPredecessor(link: Link): string {
+  if (isZeroLag(link.lag) && "unit" in link.lag && link.lag.unit === "d" && !link.lag.elapsed) {
+    return link.type === "FS" ? link.from : `${link.from} ${link.type}`;
+  }
+  const lag = formatLag(link.lag);
+  return `${link.from} ${link.type}${lag.startsWith("-") ? lag : `+${lag}`}`;
+}
+
+function constraintDate(c: Constraint): string {
+  return "date" in c ? c.date : "";
+}
+
+/**
+ * Writes a plan's tasks as RFC 4180 CSV: a header row, a `#project` row (name, start, calendar),
+ * then one row per task in outline order. Calendars are not part of the CSV.
+ */
+export function toCsv(plan: Plan): string {
+  const byTarget = new Map<string, Link[]>();
+  for (const link of plan.links) byTarget.set(link.to, [...(byTarget.get(link.to) ?? []), link]);
+  const p = plan.project;
+  const row = (values: Partial<Record<Column, string>>) => CSV_COLUMNS.map((c) => values[c] ?? "");
+  const rows = [
+    [...CSV_COLUMNS],
+    row({ id: PROJECT_ROW_ID, name: p.name, "constraint date": p.start, calendar: p.calendar }),
+    ...plan.tasks.map((t) =>
+      row({
+        id: t.id,
+        name: t.name,
+        parent: t.parent ?? "",
+        milestone: t.milestone ? "yes" : "",
+        duration: formatDuration(t.duration),
+        estimate:
+          t.estimate === undefined
+            ? ""
+            : [t.estimate.optimistic, t.estimate.mostLikely, t.estimate.pessimistic]
+                .map(formatDuration)
+                .join("/"),
+        constraint: t.constraint.type === "ASAP" ? "" : t.constraint.type,
+        "constraint date": constraintDate(t.constraint),
+        deadline: t.deadline ?? "",
+        calendar: t.calendar ?? "",
+        predecessors: (byTarget.get(t.id) ?? []).map(formatPredecessor).join("; "),
+        notes: t.notes ?? "",
+      }),
+    ),
+  ];
+  return writeCsv(rows);
+}
+
+export interface CsvReadOptions {
+  /** Project settings the CSV does not carry (time zone, hours); its `#project` row wins for the rest. */
+  readonly project?: Project;
+  /** Calendars to schedule with; the standard calendar when absent. */
+  readonly calendars?: readonly Calendar[];
+}
+
+const PREDECESSOR = /^(\S+)(?:\s+(FS|SS|FF|SF)?\s*([+-]\s*\S+)?)?$/i;
+const YES = new Set(["yes", "y", "true", "1", "x"]);
+const NO = new Set(["", "no", "n", "false", "0"]);
+
+/**
+ * Reads a task CSV written by toCsv or by hand (see docs/formats.md). Every problem found is
+ * reported with its line and column, in one FormatError.
+ */
+export function parseCsvPlan(text: string, file: string, options: CsvReadOptions = {}): Plan {
+  return readCsvPlan(text, file, options).plan;
+}
+
+/** parseCsvPlan, plus where each task and link sits in the file, for placing schedule warnings. */
+export function readCsvPlan(
+  text: string,
+  file: string,
+  options: CsvReadOptions = {},
+): { plan: Plan; sourceMap: SourceMap } {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (line: number, column: number, message: string) =>
+    diagnostics.push({ file, line, column, severity: "error", message });
+  const parsed = parseCsv(text);
+  if ("error" in parsed)
+    throw new FormatError([{ file, line: parsed.line, column: 1, severity: "error", message: parsed.error }]);
+  const [header, ...records] = parsed.records;
+  if (header === undefined)
+    throw new FormatError([
+      { file, line: 1, column: 1, severity: "error", message: "the CSV is empty; expected a header row" },
+    ]);
+  const index = new Map<string, number>();
+  header.fields.forEach((name, i) => {
+    const key = name.trim().toLowerCase();
+    if ((CSV_COLUMNS as readonly string[]).includes(key)) index.set(key, i);
+    else fail(header.line, i + 1, `unknown column "${name}"; expected ${CSV_COLUMNS.join(", ")}`);
+  });
+  for (const required of ["id", "name"] as const) {
+    if (!index.has(required)) fail(header.line, 1, `the header row has no "${required}" column`);
+  }
+  if (diagnostics.length > 0) throw new FormatError(diagnostics);
+
+  let project: Project = options.project ?? {
+    name:
+      file
+        .split(/[\\/]/)
+        .pop()
+        ?.replace(/\.csv$/i, "") || "CSV plan",
+    start: "",
+    timeZone: "UTC",
+    calendar: (options.calendars?.[0] ?? STANDARD_CALENDAR).id,
+  };
+  const tasks: Task[] = [];
+  const links: Link[] = [];
+  const seen = new Map<string, number>();
+  const linkPositions: SourcePosition[] = [];
+  const pending: { task: string; text: string; line: number; column: number }[] = [];
+  for (const record of records) {
+    const get = (c: Column) => {
+      const i = index.get(c);
+      return i === undefined ? "" : (record.fields[i] ?? "").trim();
+    };
+    const col = (c: Column) => (index.get(c) ?? 0) + 1;
+    const id = get("id");
+    if (id === PROJECT_ROW_ID) {
+      const start = get("constraint date");
+      project = {
+        ...project,
+        ...(get("name") === "" ? {} : { name: get("name") }),
+        ...(start === "" ? {} : { start }),
+        ...(get("calendar") === "" ? {} : { calendar: get("calendar") }),
+      };
+      continue;
+    }
+    if (id === "") {
+      fail(record.line, col("id"), "a task row needs an id");
+      continue;
+    }
+    if (seen.has(id))
+      fail(record.line, col("id"), `task id "${id}" is used twice (first on line ${seen.get(id)})`);
+    seen.set(id, record.line);
+    const milestoneText = get("milestone").toLowerCase();
+    if (!YES.has(milestoneText) && !NO.has(milestoneText)) {
+      fail(record.line, col("milestone"), `milestone is "${get("milestone")}"; expected yes or empty`);
+    }
+    const milestone = YES.has(milestoneText);
+    let duration = parseDuration(get("duration") === "" ? "0" : get("duration"));
+    if (typeof duration === "string") {
+      fail(record.line, col("duration"), duration);
+      duration = { value: 0, unit: "d", elapsed: false };
+    }
+    let estimate: Task["estimate"];
+    if (get("estimate") !== "") {
+      const e = parseEstimate(get("estimate"));
+      if (typeof e === "string") fail(record.line, col("estimate"), e);
+      else if (!isThreePoint(e))
+        fail(
+          record.line,
+          col("estimate"),
+          `estimate "${get("estimate")}" needs three values: optimistic/most likely/pessimistic`,
+        );
+      else {
+        estimate = e;
+        if (get("duration") === "") duration = e.mostLikely;
+      }
+    }
+    const type = get("constraint").toUpperCase() || "ASAP";
+    const date = get("constraint date");
+    let constraint: Constraint = { type: "ASAP" };
+    if (!(CONSTRAINT_TYPES as readonly string[]).includes(type)) {
+      fail(
+        record.line,
+        col("constraint"),
+        `unknown constraint "${get("constraint")}"; expected ${CONSTRAINT_TYPES.join(", ")}`,
+      );
+    } else if (type === "ASAP" || type === "ALAP") {
+      if (date !== "") fail(record.line, col("constraint date"), `${type} takes no date`);
+      constraint = { type: type as "ASAP" | "ALAP" };
+    } else if (date === "") {
+      fail(record.line, col("constraint date"), `constraint ${type} needs a date`);
+    } else {
+      constraint = { type: type as Exclude<Constraint["type"], "ASAP" | "ALAP">, date };
+    }
+    const deadline = get("deadline");
+    if (deadline !== "" && !isLocalDate(deadline))
+      fail(record.line, col("deadline"), `deadline "${deadline}" is not a date YYYY-MM-DD`);
+    const parent = get("parent");
+    tasks.push({
+      id,
+      name: get("name") === "" ? id : get("name"),
+      parent: parent === "" ? null : parent,
+      milestone,
+      duration,
+      ...(estimate === undefined ? {} : { estimate }),
+      constraint,
+      ...(deadline === "" ? {} : { deadline: deadline as LocalDate }),
+      ...(get("calendar") === "" ? {} : { calendar: get("calendar") }),
+      ...(get("notes") === "" ? {} : { notes: (record.fields[index.get("notes") ?? 0] ?? "").trim() }),
+    });
+    for (const item of get("predecessors").split(";")) {
+      if (item.trim() !== "")
+        pending.push({ task: id, text: item.trim(), line: record.line, column: col("predecessors") });
+    }
+  }
+  for (const t of tasks) {
+    if (t.parent !== null && !seen.has(t.parent))
+      fail(
+        seen.get(t.id) ?? 1,
+        (index.get("parent") ?? 0) + 1,
+        `task "${t.id}": parent "${t.parent}" is not a task in this file`,
+      );
+  }
+  for (const p of pending) {
+    const m = PREDECESSOR.exec(p.text);
+    if (m === null) {
+      fail(p.line, p.column, `predecessor "${p.text}" is not like "design", "design SS" or "design FS+2d"`);
+      continue;
+    }
+    const from = m[1] as string;
+    if (!seen.has(from)) {
+      fail(p.line, p.column, `task "${p.task}": predecessor "${from}" is not a task in this file`);
+      continue;
+    }
+    const type = (m[2]?.toUpperCase() ?? "FS") as LinkType;
+    let lag: Lag = { value: 0, unit: "d", elapsed: false };
+    if (m[3] !== undefined) {
+      const parsedLag = parseLag(m[3].replace(/^\+\s*/, "").replace(/^-\s*/, "-"));
+      if (typeof parsedLag === "string") {
+        fail(p.line, p.column, `predecessor "${p.text}": ${parsedLag}`);
+        continue;
+      }
+      lag = parsedLag;
+    }
+    if (!LINK_TYPES.includes(type)) continue;
+    links.push({ from, to: p.task, type, lag });
+    linkPositions.push({ line: p.line, column: p.column });
+  }
+  if (project.start === "") {
+    fail(
+      1,
+      1,
+      `no project start: add a row with id ${PROJECT_ROW_ID} and the start date in "constraint date"`,
+    );
+  }
+  if (diagnostics.length > 0) throw new FormatError(diagnostics);
+  const plan: Plan = { project, calendars: [...(options.calendars ?? [STANDARD_CALENDAR])], tasks, links };
+  const checked = planSchema.safeParse(plan);
+  if (!checked.success) {
+    throw new FormatError(
+      checked.error.issues.map((issue) => {
+        const [kind, i] = issue.path;
+        const line = kind === "tasks" && typeof i === "number" ? (seen.get(tasks[i]?.id ?? "") ?? 1) : 1;
+        return {
+          file,
+          line,
+          column: 1,
+          severity: "error" as const,
+          message: `${issue.path.join(".")}: ${issue.message}`,
+        };
+      }),
+    );
+  }
+  const taskPositions = new Map([...seen].map(([id, line]) => [id, { line, column: 1 }]));
+  return { plan, sourceMap: new RecordedSourceMap(taskPositions, linkPositions, new Map()) };
+}
