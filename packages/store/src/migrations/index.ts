@@ -1,0 +1,7 @@
+import { core } from "./0001-core.js";
+import type { Migration } from "./migration.js";
+
+/** Every migration, oldest first. A later issue adds its tables by appending a file here. */
+export const MIGRATIONS: readonly Migration[] = [core];
+
+export type { Migration } from "./migration.js";

@@ -1,0 +1,1 @@
+export { openTestDatabase, TEST_DRIVERS, type TestDatabase, type TestDriver } from "./test-database.js";
