@@ -1,0 +1,10 @@
+export { createApp } from "./app.js";
+export { hashPassword, MIN_PASSWORD_LENGTH } from "./auth/passwords.js";
+export { configFromEnv, type ServerConfig } from "./config.js";
+export { type DemoSignIn, seedDemo } from "./demo.js";
+export { ChangeFeed } from "./events/change-feed.js";
+export { jsonLogger, type Logger, silentLogger } from "./log.js";
+export { ROUTES } from "./routes/index.js";
+export type { Access, Route } from "./routes/route.js";
+export { type RunningServer, startServer } from "./server.js";
+export type { ServerServices } from "./services.js";

@@ -1,0 +1,18 @@
+import { eventRoutes } from "./event-routes.js";
+import { healthRoutes } from "./health-routes.js";
+import { baselineRoutes, itemRoutes } from "./item-routes.js";
+import { projectRoutes } from "./project-routes.js";
+import type { Route } from "./route.js";
+import { sessionRoutes } from "./session-routes.js";
+import { workspaceRoutes } from "./workspace-routes.js";
+
+/** Every route of the server. The role-matrix test and the OpenAPI document are built from this table. */
+export const ROUTES: readonly Route[] = [
+  ...healthRoutes,
+  ...sessionRoutes,
+  ...workspaceRoutes,
+  ...projectRoutes,
+  ...itemRoutes,
+  ...baselineRoutes,
+  ...eventRoutes,
+];

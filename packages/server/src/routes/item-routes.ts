@@ -1,0 +1,256 @@
+import {
+  assignmentSchema,
+  baselineSchema,
+  calendarSchema,
+  linkSchema,
+  resourceSchema,
+  taskSchema,
+} from "@keel/model";
+import { type EntityRepository, type Store, VersionConflictError } from "@keel/store";
+import { z } from "zod";
+import { version, versionQuery } from "./common.js";
+import { type Route, route } from "./route.js";
+
+interface ItemKind {
+  /** URL segment: /api/projects/:projectId/<plural> */
+  readonly plural: string;
+  readonly param: string;
+  readonly tag: string;
+  readonly repo: (store: Store) => EntityRepository<object>;
+  /** Body for creating: the model schema, with the fields that have defaults optional. */
+  readonly create: z.ZodType;
+  /** Body for a partial update; `version` is added. */
+  readonly patch: z.ZodObject;
+  readonly noun: string;
+}
+
+const KINDS: readonly ItemKind[] = [
+  {
+    plural: "tasks",
+    param: "taskId",
+    tag: "Tasks",
+    noun: "task",
+    repo: (s) => s.tasks as EntityRepository<object>,
+    create: taskSchema
+      .extend({ position: z.number().finite() })
+      .partial({ parent: true, milestone: true, constraint: true, position: true }),
+    patch: taskSchema.extend({ position: z.number().finite() }).omit({ id: true }).partial(),
+  },
+  {
+    plural: "links",
+    param: "linkId",
+    tag: "Links",
+    noun: "link",
+    repo: (s) => s.links as EntityRepository<object>,
+    create: linkSchema.partial({ type: true, lag: true }),
+    patch: linkSchema.partial(),
+  },
+  {
+    plural: "calendars",
+    param: "calendarId",
+    tag: "Calendars",
+    noun: "calendar",
+    repo: (s) => s.calendars as EntityRepository<object>,
+    create: calendarSchema,
+    patch: calendarSchema.omit({ id: true }).partial(),
+  },
+  {
+    plural: "resources",
+    param: "resourceId",
+    tag: "Resources",
+    noun: "resource",
+    repo: (s) => s.resources as EntityRepository<object>,
+    create: resourceSchema.partial({ type: true, maxUnits: true }),
+    patch: resourceSchema.omit({ id: true }).partial(),
+  },
+  {
+    plural: "assignments",
+    param: "assignmentId",
+    tag: "Resources",
+    noun: "assignment",
+    repo: (s) => s.assignments as EntityRepository<object>,
+    create: assignmentSchema.partial({ units: true }),
+    patch: assignmentSchema.partial(),
+  },
+];
+
+const MAX_BULK = 10_000;
+
+/** List, read, create, update, delete and bulk-edit routes for every kind of plan item. */
+export const itemRoutes: Route[] = KINDS.flatMap((kind) => {
+  const base = `/api/projects/:projectId/${kind.plural}`;
+  const one = `${base}/:${kind.param}`;
+  const patch = kind.patch.extend({ version });
+  return [
+    route({
+      method: "GET",
+      path: base,
+      summary: `All ${kind.plural} of the project`,
+      tag: kind.tag,
+      access: { scope: "project", role: "viewer" },
+      handle: ({ params, store }) => kind.repo(store).list(store.db, params.projectId as string),
+    }),
+    route({
+      method: "POST",
+      path: base,
+      summary: `Create a ${kind.noun}; reschedules`,
+      tag: kind.tag,
+      access: { scope: "project", role: "member" },
+      status: 201,
+      body: kind.create,
+      handle: async ({ caller, params, body, store }) =>
+        (
+          await store.editProject(caller.userId, params.projectId as string, (edit) =>
+            kind.repo(store).create(edit, body),
+          )
+        ).result,
+    }),
+    route({
+      method: "POST",
+      path: `${base}/bulk`,
+      summary: `Create, update and delete many ${kind.plural} in one transaction (all or nothing)`,
+      tag: kind.tag,
+      access: { scope: "project", role: "member" },
+      body: z.strictObject({
+        create: z.array(kind.create).max(MAX_BULK).default([]),
+        update: z
+          .array(patch.extend({ id: z.string().min(1) }))
+          .max(MAX_BULK)
+          .default([]),
+        delete: z
+          .array(z.strictObject({ id: z.string().min(1), version }))
+          .max(MAX_BULK)
+          .default([]),
+      }),
+      handle: async ({ caller, params, body, store }) => {
+        const repo = kind.repo(store);
+        const { result } = await store.editProject(
+          caller.userId,
+          params.projectId as string,
+          async (edit) => {
+            // Check every deletion first; then one may already have gone with an earlier one (a subtask
+            // with its summary, a link with its task), which is what the caller asked for anyway.
+            for (const d of body.delete) {
+              const current = await repo.get(edit.tx, edit.projectId, d.id);
+              if (current.version !== d.version)
+                throw new VersionConflictError(kind.noun, d.id, d.version, current);
+            }
+            const deleted = [];
+            for (const d of body.delete) {
+              if ((await repo.find(edit.tx, edit.projectId, d.id)) !== undefined)
+                await repo.delete(edit, d.id, d.version);
+              deleted.push(d.id);
+            }
+            const created = [];
+            for (const c of body.create) created.push(await repo.create(edit, c));
+            const updated = [];
+            for (const { id, version: v, ...fields } of body.update as { id: string; version: number }[]) {
+              updated.push(await repo.update(edit, id, v, fields));
+            }
+            return { created, updated, deleted };
+          },
+        );
+        return result;
+      },
+    }),
+    route({
+      method: "GET",
+      path: one,
+      summary: `One ${kind.noun}`,
+      tag: kind.tag,
+      access: { scope: "project", role: "viewer" },
+      handle: ({ params, store }) =>
+        kind.repo(store).get(store.db, params.projectId as string, params[kind.param] as string),
+    }),
+    route({
+      method: "PATCH",
+      path: one,
+      summary: `Change a ${kind.noun} you saw at \`version\` (409 with the current one if it changed); reschedules`,
+      tag: kind.tag,
+      access: { scope: "project", role: "member" },
+      body: patch,
+      handle: async ({ caller, params, body, store }) => {
+        const { version: v, ...fields } = body as { version: number };
+        return (
+          await store.editProject(caller.userId, params.projectId as string, (edit) =>
+            kind.repo(store).update(edit, params[kind.param] as string, v, fields),
+          )
+        ).result;
+      },
+    }),
+    route({
+      method: "DELETE",
+      path: one,
+      summary: `Delete a ${kind.noun} (its links and assignments go with it); reschedules`,
+      tag: kind.tag,
+      access: { scope: "project", role: "member" },
+      query: versionQuery,
+      handle: async ({ caller, params, query, store }) => {
+        await store.editProject(caller.userId, params.projectId as string, (edit) =>
+          kind.repo(store).delete(edit, params[kind.param] as string, query.version),
+        );
+        return undefined;
+      },
+    }),
+  ];
+});
+
+export const baselineRoutes: Route[] = [
+  route({
+    method: "GET",
+    path: "/api/projects/:projectId/baselines",
+    summary: "Saved baselines",
+    tag: "Baselines",
+    access: { scope: "project", role: "viewer" },
+    handle: ({ params, store }) => store.baselines.list(store.db, params.projectId as string),
+  }),
+  route({
+    method: "POST",
+    path: "/api/projects/:projectId/baselines",
+    summary: "Save the current schedule as a baseline",
+    tag: "Baselines",
+    access: { scope: "project", role: "manager" },
+    status: 201,
+    body: z.strictObject({ name: z.string().min(1).max(200) }),
+    handle: async ({ caller, params, body, store }) => {
+      const projectId = params.projectId as string;
+      const { schedule } = await store.schedule(projectId);
+      const baseline = baselineSchema.parse({
+        name: body.name,
+        savedAt: new Date().toISOString(),
+        tasks: schedule.tasks.map((t) => ({
+          id: t.id,
+          start: t.start,
+          finish: t.finish,
+          durationMinutes: t.durationMinutes,
+        })),
+      });
+      return (
+        await store.editProject(caller.userId, projectId, (edit) => store.baselines.create(edit, baseline))
+      ).result;
+    },
+  }),
+  route({
+    method: "GET",
+    path: "/api/projects/:projectId/baselines/:baselineId",
+    summary: "One baseline with its task dates",
+    tag: "Baselines",
+    access: { scope: "project", role: "viewer" },
+    handle: ({ params, store }) =>
+      store.baselines.get(store.db, params.projectId as string, params.baselineId as string),
+  }),
+  route({
+    method: "DELETE",
+    path: "/api/projects/:projectId/baselines/:baselineId",
+    summary: "Delete a baseline",
+    tag: "Baselines",
+    access: { scope: "project", role: "manager" },
+    query: versionQuery,
+    handle: async ({ caller, params, query, store }) => {
+      await store.editProject(caller.userId, params.projectId as string, (edit) =>
+        store.baselines.delete(edit, params.baselineId as string, query.version),
+      );
+      return undefined;
+    },
+  }),
+];
