@@ -1,0 +1,131 @@
+import { createRequire } from "node:module";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  browserTestsUnavailable,
+  type DemoServer,
+  launchBrowser,
+  SCREENSHOTS,
+  startDemoServer,
+} from "./harness.js";
+import { signIn } from "./steps.js";
+
+const unavailable = browserTestsUnavailable();
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+interface Violation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly unknown[]; readonly failureSummary?: string }[];
+}
+
+/** Runs axe-core on the page as it is; answers the serious and critical violations, described. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: unknown }> } }
+    ).axe;
+    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
+  });
+  return (violations as Violation[])
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.impact} ${v.id} (${v.help}): ${v.nodes
+          .slice(0, 5)
+          .map((n) => `${n.target.join(" ")} — ${n.failureSummary?.replace(/\s+/g, " ")}`)
+          .join("; ")}`,
+    );
+}
+
+describe.skipIf(unavailable !== undefined)("accessibility (axe-core)", () => {
+  let server: DemoServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const theme of ["light", "dark"] as const) {
+    describe(`${theme} theme`, () => {
+      let context: BrowserContext;
+      let page: Page;
+      beforeAll(async () => {
+        context = await browser.newContext({
+          viewport: { width: 1366, height: 800 },
+          locale: "en-US",
+          colorScheme: theme,
+        });
+        page = await context.newPage();
+      });
+      afterAll(() => context?.close());
+
+      async function check(name: string) {
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+        await page.screenshot({ path: `${SCREENSHOTS}a11y-${theme}-${name}.png` });
+        expect(await seriousViolations(page)).toEqual([]);
+      }
+
+      it("the sign-in page, with its error", async () => {
+        await page.goto(`${server.url}/sign-in`);
+        await page.getByLabel("Email").fill(server.email);
+        await page.getByLabel("Password").fill("wrong");
+        await page.getByRole("button", { name: "Sign in" }).click();
+        await page.getByRole("alert").waitFor();
+        await check("sign-in");
+      });
+
+      it("the portfolio and its import dialog", async () => {
+        await signIn(page, server);
+        await page.locator("tbody tr").first().waitFor();
+        await check("portfolio");
+        await page.getByRole("button", { name: "Import plan" }).click();
+        await page.getByRole("dialog", { name: "Import a plan" }).waitFor();
+        await check("import");
+        await page.keyboard.press("Escape");
+      });
+
+      it("the plan view, with a task selected and the links panel open", async () => {
+        await page.getByRole("link", { name: /cloud migration/i }).click();
+        await page.locator(".plan-grid tbody tr").first().waitFor();
+        await page.locator(".plan-grid tbody tr.task [data-col='0']").first().click();
+        await page.getByRole("button", { name: "Links" }).click();
+        await page.getByRole("complementary").waitFor();
+        await check("plan");
+        await page.getByRole("button", { name: "Links" }).click();
+      });
+
+      it("the upload dialog with a preview, and with a file's errors", async () => {
+        const id = new URL(page.url()).pathname.split("/").pop();
+        const yaml = await (
+          await page.request.get(`${server.url}/api/projects/${id}/plan?format=yaml`)
+        ).text();
+        const dialog = page.getByRole("dialog", { name: "Upload a plan file" });
+        await page.getByRole("button", { name: "Upload YAML" }).click();
+        await dialog.waitFor();
+        await check("upload");
+        const changed = yaml.replace(/^(\s*name:) .*$/m, "$1 Renamed");
+        await dialog
+          .getByLabel("Plan file")
+          .setInputFiles({ name: "plan.yaml", mimeType: "application/yaml", buffer: Buffer.from(changed) });
+        await dialog.locator(".plan-file-finish").waitFor();
+        await check("upload-preview");
+        await dialog.getByRole("button", { name: "Cancel" }).click();
+        await page.getByRole("button", { name: "Upload YAML" }).click();
+        await dialog.getByLabel("Plan file").setInputFiles({
+          name: "bad.yaml",
+          mimeType: "application/yaml",
+          buffer: Buffer.from("tasks: 3\n"),
+        });
+        await dialog.getByRole("alert").waitFor();
+        await check("upload-errors");
+      });
+    });
+  }
+});

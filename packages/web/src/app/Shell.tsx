@@ -1,0 +1,67 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link, Navigate, Outlet, useNavigate } from "react-router";
+import { api, setCsrfToken } from "../api/client.js";
+import { useSession } from "../api/queries.js";
+import { Progress } from "../ui/Progress.js";
+import "./shell.css";
+import { applyTheme, initialTheme, type Theme } from "./theme.js";
+
+/** The frame every signed-in view lives in: header with navigation, account and theme, then the view. */
+export function Shell() {
+  const session = useSession();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [theme, setTheme] = useState<Theme>(() => {
+    const t = initialTheme();
+    applyTheme(t);
+    return t;
+  });
+
+  if (session.isPending) return <Progress />;
+  if (session.data === null || session.data === undefined) return <Navigate to="/sign-in" replace />;
+
+  async function signOut() {
+    await api("DELETE", "/api/session");
+    setCsrfToken(null);
+    client.clear();
+    navigate("/sign-in");
+  }
+
+  const toggleTheme = () => {
+    const next = theme === "dark" ? "light" : "dark";
+    applyTheme(next);
+    setTheme(next);
+  };
+
+  return (
+    <div className="shell">
+      <Progress />
+      <header className="shell-header">
+        <Link to="/" className="brand">
+          Keel
+        </Link>
+        <nav aria-label="Main">
+          <Link to="/">Portfolio</Link>
+        </nav>
+        <div className="shell-account">
+          <button
+            className="btn"
+            type="button"
+            onClick={toggleTheme}
+            aria-label={`Switch to ${theme === "dark" ? "light" : "dark"} theme`}
+          >
+            {theme === "dark" ? "Light" : "Dark"}
+          </button>
+          <span className="muted">{session.data.user.name}</span>
+          <button className="btn" type="button" onClick={signOut}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main className="shell-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

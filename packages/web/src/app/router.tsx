@@ -1,0 +1,20 @@
+import { createBrowserRouter } from "react-router";
+import { Setup } from "../auth/Setup.js";
+import { SignIn } from "../auth/SignIn.js";
+import { PlanView } from "../plan/PlanView.js";
+import { Portfolio } from "../portfolio/Portfolio.js";
+import { Shell } from "./Shell.js";
+
+/** Every page of the app. A later view adds its route under the shell. */
+export const router = createBrowserRouter([
+  { path: "/sign-in", element: <SignIn /> },
+  { path: "/setup", element: <Setup /> },
+  {
+    path: "/",
+    element: <Shell />,
+    children: [
+      { index: true, element: <Portfolio /> },
+      { path: "projects/:projectId", element: <PlanView /> },
+    ],
+  },
+]);

@@ -1,0 +1,83 @@
+import { type KeyboardEvent, useId, useRef, useState } from "react";
+
+export interface EndKey {
+  readonly key: "Enter" | "Tab" | "blur";
+  readonly shift: boolean;
+}
+
+interface CellEditorProps {
+  readonly label: string;
+  readonly initial: string;
+  /** Whether the text was typed over the cell (keep the caret at its end) or opened with Enter/F2 (select it). */
+  readonly typedOver: boolean;
+  /** Saves the text; resolves with a message when it was refused, which stays in place under the cell. */
+  readonly save: (text: string) => Promise<string | undefined>;
+  /** Called after a save (with the key that ended it; "blur" when focus left) or on Escape (no key). */
+  readonly done: (key?: EndKey) => void;
+}
+
+/** The text box that replaces a task table cell while it is edited. */
+export function CellEditor({ label, initial, typedOver, save, done }: CellEditorProps) {
+  const [text, setText] = useState(initial);
+  const [error, setError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  // Refs, not state: a blur can arrive in the same tick as the Enter that started a save, or after Escape.
+  const busy = useRef(false);
+  const finished = useRef(false);
+  const errorId = useId();
+
+  async function commit(key: EndKey) {
+    if (busy.current || finished.current) return;
+    busy.current = true;
+    setSaving(true);
+    const refused = await save(text);
+    busy.current = false;
+    setSaving(false);
+    if (refused === undefined) {
+      finished.current = true;
+      done(key);
+    } else setError(refused);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    // The table's own keys (arrows, Delete, Insert…) must not act while a cell is being typed in.
+    event.stopPropagation();
+    if (event.key === "Escape") {
+      event.preventDefault();
+      finished.current = true;
+      done();
+    } else if (event.key === "Enter" || event.key === "Tab") {
+      event.preventDefault();
+      void commit({ key: event.key, shift: event.shiftKey });
+    }
+  }
+
+  return (
+    <>
+      <input
+        className="cell-editor"
+        aria-label={label}
+        aria-invalid={error !== undefined}
+        aria-describedby={error === undefined ? undefined : errorId}
+        value={text}
+        readOnly={saving}
+        // biome-ignore lint/a11y/noAutofocus: the editor opens because the user asked to edit this cell.
+        autoFocus
+        onFocus={(e) =>
+          typedOver ? e.currentTarget.setSelectionRange(text.length, text.length) : e.currentTarget.select()
+        }
+        onChange={(e) => {
+          setText(e.target.value);
+          setError(undefined);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => void commit({ key: "blur", shift: false })}
+      />
+      {error !== undefined && (
+        <span id={errorId} className="cell-error" role="alert">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}

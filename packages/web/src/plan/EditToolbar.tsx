@@ -1,0 +1,54 @@
+interface EditToolbarProps {
+  readonly hasSelection: boolean;
+  readonly linksOpen: boolean;
+  readonly insert: () => void;
+  readonly requestDelete: () => void;
+  readonly indent: () => void;
+  readonly outdent: () => void;
+  readonly toggleLinks: () => void;
+}
+
+/** The outline commands for mouse users, naming the keys that do the same in the table. */
+export function EditToolbar(props: EditToolbarProps) {
+  const none = !props.hasSelection;
+  return (
+    <div className="toolbar edit-toolbar" role="toolbar" aria-label="Edit tasks">
+      <button type="button" className="btn" onClick={props.insert} aria-keyshortcuts="Insert" title="Insert">
+        Insert task
+      </button>
+      <button
+        type="button"
+        className="btn"
+        disabled={none}
+        onClick={props.requestDelete}
+        aria-keyshortcuts="Delete"
+        title="Delete"
+      >
+        Delete
+      </button>
+      <button
+        type="button"
+        className="btn"
+        disabled={none}
+        onClick={props.outdent}
+        aria-keyshortcuts="Alt+Shift+ArrowLeft"
+        title="Alt+Shift+←"
+      >
+        Outdent
+      </button>
+      <button
+        type="button"
+        className="btn"
+        disabled={none}
+        onClick={props.indent}
+        aria-keyshortcuts="Alt+Shift+ArrowRight"
+        title="Alt+Shift+→"
+      >
+        Indent
+      </button>
+      <button type="button" className="btn" aria-expanded={props.linksOpen} onClick={props.toggleLinks}>
+        Links
+      </button>
+    </div>
+  );
+}

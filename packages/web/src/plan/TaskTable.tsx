@@ -1,0 +1,262 @@
+import type { TaskResult } from "@keel/engine";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { type CSSProperties, type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef } from "react";
+import type { LinkRecord, TaskRecord } from "../api/types.js";
+import { AddTaskRow } from "./AddTaskRow.js";
+import type { EndKey } from "./CellEditor.js";
+import { GanttHeader } from "./GanttHeader.js";
+import { GanttLinks } from "./GanttLinks.js";
+import { ROW_HEIGHT } from "./gantt-geometry.js";
+import { nextCell } from "./grid-keys.js";
+import { type GridState, selectOnly, selectRange, toggleRow } from "./grid-state.js";
+import { COLUMNS, cellText, isEditable, type RowHandlers, TaskRow } from "./TaskRow.js";
+import { type Timescale, wallMinutes } from "./timescale.js";
+
+/** The sticky header row's height: scrolling a row into view must clear it. */
+const HEADER_HEIGHT = 32;
+
+/** What the table asks of the plan: the edits its keys and cells start. */
+export interface TableCommands {
+  readonly save: (task: TaskRecord, col: number, text: string) => Promise<string | undefined>;
+  readonly addTask: (name: string) => Promise<string | undefined>;
+  readonly insert: () => void;
+  readonly requestDelete: () => void;
+  readonly indent: () => void;
+  readonly outdent: () => void;
+}
+
+interface TaskTableProps {
+  readonly tasks: readonly TaskResult[];
+  readonly records: ReadonlyMap<string, TaskRecord>;
+  readonly links: readonly LinkRecord[];
+  readonly minutesPerDay: number;
+  readonly scale: Timescale | undefined;
+  readonly statusDate: string | undefined;
+  readonly canEdit: boolean;
+  readonly grid: GridState;
+  readonly setGrid: (update: (grid: GridState) => GridState) => void;
+  readonly commands: TableCommands;
+}
+
+/**
+ * The task table beside the Gantt, as a spreadsheet-like grid: arrows move the active cell, Enter or
+ * F2 (or typing) edits it, Escape cancels, Tab moves on; Insert, Delete and Alt+Shift+arrows edit the
+ * outline. Rows are virtualised, so only the visible ones are in the page.
+ */
+export function TaskTable(props: TaskTableProps) {
+  const { tasks, records, grid, setGrid, commands, minutesPerDay } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const ids = useMemo(() => tasks.map((t) => t.id), [tasks]);
+  const row = useMemo(() => new Map(ids.map((id, i) => [id, i])), [ids]);
+  const depth = useMemo(() => outlineDepth(tasks), [tasks]);
+  const rows = useVirtualizer({
+    count: tasks.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 20,
+    scrollPaddingEnd: HEADER_HEIGHT,
+  });
+
+  // Keyboard moves, finished edits and deletions put focus on the active cell once its row is rendered.
+  const activeIndex = grid.active === undefined ? undefined : row.get(grid.active.id);
+  useEffect(() => {
+    if (!grid.focus || grid.active === undefined || activeIndex === undefined) return;
+    rows.scrollToIndex(activeIndex);
+    const selector = `tr[data-task="${CSS.escape(grid.active.id)}"] > [data-col="${grid.active.col}"]`;
+    let frame = 0;
+    let tries = 0;
+    const focus = () => {
+      const cell = scroller.current?.querySelector<HTMLElement>(selector);
+      if (cell !== null && cell !== undefined) {
+        cell.focus({ preventScroll: true });
+        setGrid((g) => ({ ...g, focus: false }));
+      } else if (tries++ < 10) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
+  }, [grid.focus, grid.active, activeIndex, rows, setGrid]);
+
+  const moveTo = (update: (grid: GridState) => GridState) => setGrid((g) => ({ ...update(g), focus: true }));
+
+  const startEdit = (id: string, col: number, typed?: string) => {
+    const t = tasks[row.get(id) ?? -1];
+    const record = records.get(id);
+    if (!props.canEdit || t === undefined || !isEditable(t, record, col)) return false;
+    const initial = typed ?? cellText(t, record, col, minutesPerDay);
+    setGrid((g) => ({
+      ...g,
+      active: { id, col },
+      editing: { id, col, initial, typedOver: typed !== undefined },
+    }));
+    return true;
+  };
+
+  function onKeyDown(event: KeyboardEvent) {
+    // Keys typed in the add-task box (or in a cell's editor) bubble here too; only cells' keys count.
+    const onCell = (event.target as HTMLElement).getAttribute("role") === "gridcell";
+    if (!onCell || tasks.length === 0 || grid.editing !== undefined) return;
+    if (handleKey(event)) event.preventDefault();
+  }
+
+  /** Acts on a key pressed on the grid; says whether it was one of the grid's keys. */
+  function handleKey(event: KeyboardEvent): boolean {
+    const index = activeIndex ?? 0;
+    const col = grid.active?.col ?? 0;
+    const id = ids[index] as string;
+    const { key, shiftKey: shift } = event;
+    if (event.altKey && shift && (key === "ArrowRight" || key === "ArrowLeft")) {
+      if (key === "ArrowRight") commands.indent();
+      else commands.outdent();
+      return true;
+    }
+    if (key === "Insert" || key === "Delete") {
+      if (key === "Insert") commands.insert();
+      else commands.requestDelete();
+      return true;
+    }
+    if ((key === "F2" || key === "Enter") && startEdit(id, col)) return true;
+    // Typing over a cell starts editing it with that character, as in a spreadsheet.
+    const typing = !event.ctrlKey && !event.metaKey && !event.altKey && key.length === 1 && key !== " ";
+    if (typing && startEdit(id, col, key)) return true;
+    const move = key === "Enter" ? "ArrowDown" : key;
+    const next = nextCell({ row: index, col }, move, shift, tasks.length, COLUMNS.length);
+    if (next === undefined) return false;
+    const extend = shift && (move === "ArrowUp" || move === "ArrowDown");
+    moveTo((g) =>
+      extend ? selectRange(g, ids, next.row, next.col) : selectOnly(ids[next.row] as string, next.col),
+    );
+    return true;
+  }
+
+  function onCellMouseDown(event: MouseEvent, index: number, col: number) {
+    const id = ids[index] as string;
+    if (event.shiftKey) setGrid((g) => selectRange(g, ids, index, col));
+    else if (event.ctrlKey || event.metaKey) setGrid((g) => toggleRow(g, id, col));
+    else
+      setGrid((g) =>
+        g.editing?.id === id && g.editing.col === col ? g : { ...selectOnly(id, col), editing: g.editing },
+      );
+  }
+
+  const done = (id: string, col: number) => (key?: EndKey) => {
+    const index = row.get(id) ?? 0;
+    const next =
+      key === undefined || key.key === "blur"
+        ? { row: index, col }
+        : (nextCell(
+            { row: index, col },
+            key.key === "Enter" ? "ArrowDown" : "Tab",
+            key.shift,
+            tasks.length,
+            COLUMNS.length,
+          ) ?? {
+            row: index,
+            col,
+          });
+    const finish = (g: GridState) =>
+      g.editing?.id === id && g.editing.col === col ? { ...g, editing: undefined } : g;
+    if (key?.key === "blur") setGrid(finish);
+    else moveTo((g) => ({ ...finish(g), ...selectOnly(ids[next.row] as string, next.col) }));
+  };
+
+  // Rows get the same handlers every render; these call the latest closures.
+  const latest = useRef({ onCellMouseDown, startEdit, done, records, commands });
+  latest.current = { onCellMouseDown, startEdit, done, records, commands };
+  const handlers = useMemo<RowHandlers>(
+    () => ({
+      mouseDown: (e, index, col) => latest.current.onCellMouseDown(e, index, col),
+      doubleClick: (id, col) => void latest.current.startEdit(id, col),
+      save: (id, col, text) => {
+        const record = latest.current.records.get(id);
+        return record === undefined
+          ? Promise.resolve("This task is still loading.")
+          : latest.current.commands.save(record, col, text);
+      },
+      done: (id, col, key) => latest.current.done(id, col)(key),
+    }),
+    [],
+  );
+
+  const items = rows.getVirtualItems();
+  return (
+    <div
+      ref={scroller}
+      className="plan-body"
+      style={{ "--gantt-width": `${props.scale?.width ?? 0}px` } as CSSProperties}
+    >
+      <table
+        className="plan-grid"
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table with role grid is the ARIA data-grid pattern; its cells take focus and keys.
+        role="grid"
+        aria-label="Tasks"
+        aria-rowcount={tasks.length + 1}
+        aria-multiselectable="true"
+        onKeyDown={onKeyDown}
+      >
+        <thead>
+          <tr className="plan-row plan-head">
+            {COLUMNS.map((label, col) => (
+              <th key={label} scope="col" className={col === 1 || col === 4 ? "num" : undefined}>
+                {label}
+              </th>
+            ))}
+            <th scope="col" className="gantt-cell">
+              <span className="visually-hidden">Timeline</span>
+              {props.scale !== undefined && <GanttHeader scale={props.scale} />}
+            </th>
+          </tr>
+        </thead>
+        <tbody style={{ height: rows.getTotalSize() }}>
+          {items.map((item) => {
+            const t = tasks[item.index] as TaskResult;
+            const editing = grid.editing?.id === t.id ? grid.editing : undefined;
+            return (
+              <TaskRow
+                key={t.id}
+                task={t}
+                record={records.get(t.id)}
+                index={item.index}
+                top={item.start}
+                depth={depth.get(t.id) ?? 0}
+                minutesPerDay={minutesPerDay}
+                scale={props.scale}
+                selected={grid.selected.has(t.id)}
+                activeCol={grid.active?.id === t.id ? grid.active.col : undefined}
+                editing={editing}
+                handlers={handlers}
+              />
+            );
+          })}
+        </tbody>
+        {props.canEdit && <AddTaskRow add={commands.addTask} />}
+      </table>
+      {props.scale !== undefined && items.length > 0 && (
+        <div className="gantt-overlay">
+          <GanttLinks
+            tasks={tasks}
+            links={props.links}
+            row={row}
+            scale={props.scale}
+            first={items[0]?.index ?? 0}
+            last={items[items.length - 1]?.index ?? 0}
+            today={wallMinutes(localNow())}
+            statusDate={props.statusDate === undefined ? undefined : wallMinutes(props.statusDate)}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function outlineDepth(tasks: readonly TaskResult[]): Map<string, number> {
+  const depth = new Map<string, number>();
+  for (const t of tasks) depth.set(t.id, t.parent === null ? 0 : (depth.get(t.parent) ?? 0) + 1);
+  return depth;
+}
+
+/** Now as a floating local date-time, the way plan dates are written. */
+function localNow(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -1,0 +1,37 @@
+import type { Lag, LinkType, Task } from "@keel/model";
+import { api } from "../api/client.js";
+import type { LinkRecord, TaskRecord } from "../api/types.js";
+import type { Move, OutlineTask } from "./outline.js";
+
+type TaskFields = Partial<Omit<Task, "id">> & { position?: number };
+
+/**
+ * The plan edits the table makes, as API calls: a single item goes through its own route with its
+ * version, several through the kind's bulk route so they are saved all together or not at all.
+ */
+export function planWrites(projectId: string) {
+  const base = `/api/projects/${encodeURIComponent(projectId)}`;
+  const task = (id: string) => `${base}/tasks/${encodeURIComponent(id)}`;
+  return {
+    updateTask: (t: TaskRecord, fields: TaskFields) =>
+      api<TaskRecord>("PATCH", task(t.id), { version: t.version, ...fields }),
+    createTask: (fields: TaskFields & { id: string; name: string }) =>
+      api<TaskRecord>("POST", `${base}/tasks`, fields),
+    moveTasks: ([only, ...more]: readonly Move[]) =>
+      only !== undefined && more.length === 0
+        ? api("PATCH", task(only.id), { version: only.version, parent: only.parent, position: only.position })
+        : api("POST", `${base}/tasks/bulk`, { update: [only, ...more] }),
+    deleteTasks: ([only, ...more]: readonly OutlineTask[]) =>
+      only !== undefined && more.length === 0
+        ? api("DELETE", `${task(only.id)}?version=${only.version}`)
+        : api("POST", `${base}/tasks/bulk`, {
+            delete: [only, ...more].map((t) => ({ id: t?.id, version: t?.version })),
+          }),
+    createLink: (link: { from: string; to: string; type: LinkType; lag: Lag }) =>
+      api<LinkRecord>("POST", `${base}/links`, link),
+    deleteLink: (link: LinkRecord) =>
+      api("DELETE", `${base}/links/${encodeURIComponent(link.id)}?version=${link.version}`),
+  };
+}
+
+export type PlanWrites = ReturnType<typeof planWrites>;
