@@ -5,6 +5,8 @@ export const ExitCode = {
   planFailed: 1,
   /** The command line was wrong or the plan file could not be read. */
   usage: 2,
+  /** A service could not start or be reached: port in use, database down (EX_UNAVAILABLE). */
+  unavailable: 69,
   internal: 70,
 } as const;
 

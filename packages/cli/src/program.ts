@@ -1,12 +1,27 @@
 import { Command, Option } from "commander";
+import { resetPassword } from "./commands/admin.js";
+import { type BacktestFlags, backtest } from "./commands/backtest.js";
 import { check } from "./commands/check.js";
 import { critical } from "./commands/critical.js";
+import { EXPORT_FORMATS, type ExportFormat, exportPlan } from "./commands/export.js";
+import {
+  FORECAST_DISTRIBUTIONS,
+  FORECAST_FORMATS,
+  type ForecastFlags,
+  forecast,
+} from "./commands/forecast.js";
+import { importPlan } from "./commands/import.js";
+import { storeFromEnv } from "./commands/open-store.js";
 import { SCHEDULE_FORMATS, type ScheduleFormat, schedule } from "./commands/schedule.js";
+import { serve } from "./commands/serve.js";
+import { THROUGHPUT_FORMATS, type ThroughputFlags, throughput } from "./commands/throughput.js";
+import { workspaceExport, workspaceImport } from "./commands/workspace.js";
 import type { ExitCode } from "./exit-code.js";
 import type { Output } from "./output.js";
 import { cliVersion } from "./version.js";
 
-const PLAN_ARGUMENT = "a Keel YAML plan (.yaml, .yml) or a PSPLIB instance (.sm)";
+const PLAN_ARGUMENT =
+  "a Keel YAML plan (.yaml, .yml), Microsoft Project XML (.xml), a task CSV (.csv) or a PSPLIB instance (.sm)";
 
 /**
  * Builds the `keel` command tree. Commander throws instead of exiting (exitOverride) and writes
@@ -24,12 +39,15 @@ export function buildProgram(output: Output, setExitCode: (code: ExitCode) => vo
     .addHelpText(
       "after",
       `
-Exit codes: 0 ok, 1 the plan has errors or misses a deadline, 2 usage error, 70 internal error.
+Exit codes: 0 ok, 1 the plan (or import file) has errors or misses a deadline, 2 usage error,
+69 the server cannot start or the database cannot be opened, 70 internal error.
 
 Examples:
   keel check plan.yaml
   keel schedule plan.yaml --format json
-  keel critical plan.yaml`,
+  keel critical plan.yaml
+  keel serve --demo
+  keel workspace export > workspace.json`,
     );
 
   program
@@ -75,5 +93,203 @@ path comes first. Warnings such as a missed deadline go to stderr.`,
     )
     .action(async (file: string) => setExitCode(await critical(file, output)));
 
+  program
+    .command("forecast")
+    .description("Monte Carlo over three-point estimates: P50/P80 finish, deadline odds, criticality")
+    .argument("<plan>", PLAN_ARGUMENT)
+    .option("-n, --iterations <n>", "iterations to run (default 10000)")
+    .option("--seed <s>", "random seed, 0 to 4294967295; the same seed gives the same output (default 1)")
+    .option("--uncertainty <percent>", "spread tasks without an estimate by ±percent (default 0: fixed)")
+    .addOption(
+      new Option("--distribution <kind>", "how estimates are sampled")
+        .choices(FORECAST_DISTRIBUTIONS)
+        .default("triangular"),
+    )
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(FORECAST_FORMATS).default("table"),
+    )
+    .addHelpText(
+      "after",
+      `
+table: finish percentiles (P10…P95), milestones, the probability of meeting each deadline, and the
+       top tasks by criticality and by sensitivity (a text tornado).
+json:  iterations, finish {p10…p95}, deadlines [{id, probability}], tasks [{id, criticality,
+       sensitivity}], plus histogram, milestones, risks. See docs/forecasting.md.`,
+    )
+    .action(async (file: string, options: ForecastFlags) =>
+      setExitCode(await forecast(file, options, output)),
+    );
+
+  const ITEMS_ARGUMENT = "a CSV of work items with created and finished dates (YYYY-MM-DD)";
+  program
+    .command("throughput")
+    .description("forecast from past throughput: when N items will be done, or how many by a date")
+    .argument("<items.csv>", ITEMS_ARGUMENT)
+    .option("--remaining <n>", "when will n remaining items be done?")
+    .option("--by <date>", "how many items by the end of this date (YYYY-MM-DD)?")
+    .option("--as-of <date>", "forecast start (default: the day after the last finish)")
+    .option("--window <days>", "days of history before the start to sample (default 84)")
+    .option("--weekly", "sample whole weeks instead of days", false)
+    .option("--exclude-weekends", "daily sampling: weekends neither feed the samples nor finish items", false)
+    .option("-n, --iterations <n>", "iterations to run (default 10000)")
+    .option("--seed <s>", "random seed, 0 to 4294967295 (default 1)")
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(THROUGHPUT_FORMATS).default("table"),
+    )
+    .addHelpText(
+      "after",
+      `
+Rows finished before they were created, or with missing or unparsable dates, are dropped and
+reported on stderr. P85 means: done by that date, or at least that many items, in 85 % of runs.
+See docs/forecasting.md.`,
+    )
+    .action(async (file: string, options: ThroughputFlags) =>
+      setExitCode(await throughput(file, options, output)),
+    );
+
+  program
+    .command("backtest")
+    .description("check the throughput forecast against history: P50/P85/P95 hit rates at 2/4/8 weeks")
+    .argument("<items.csv>", ITEMS_ARGUMENT)
+    .option("--window <days>", "days of history before each cut to sample (default 84)")
+    .option("--step <days>", "days between cut dates (default 7)")
+    .option("--from <date>", "first cut date (default: the first finish + the window)")
+    .option("--to <date>", "last cut date (default: the last finish − 8 weeks)")
+    .option("--weekly", "sample whole weeks instead of days", false)
+    .option("--exclude-weekends", "daily sampling: weekends neither feed the samples nor finish items", false)
+    .option("-n, --iterations <n>", "iterations per forecast (default 2000)")
+    .option("--seed <s>", "random seed, 0 to 4294967295 (default 1)")
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(THROUGHPUT_FORMATS).default("table"),
+    )
+    .action(async (file: string, options: BacktestFlags) =>
+      setExitCode(await backtest(file, options, output)),
+    );
+
+  program
+    .command("import")
+    .description("convert Microsoft Project XML (MSPDI) to a Keel plan, and report what came across")
+    .argument("<file>", "a Microsoft Project XML file (.xml)")
+    .option("--report", "print what was imported exactly, approximated or dropped, per field family", false)
+    .option(
+      "-o, --output <plan.yaml>",
+      "write the Keel plan YAML to this file (default: stdout, unless --report)",
+    )
+    .addHelpText(
+      "after",
+      `
+keel schedule and keel check read .xml files directly; import turns one into a plan file you can
+keep in git. Exit 1 when the file is not Microsoft Project XML (or is unsafe: DTDs are refused).`,
+    )
+    .action(async (file: string, options: { report: boolean; output?: string }) =>
+      setExitCode(await importPlan(file, options, output)),
+    );
+
+  program
+    .command("export")
+    .description(
+      "convert a plan to Microsoft Project XML, CSV, iCalendar, a Mermaid gantt chart or Keel YAML",
+    )
+    .argument("<plan>", PLAN_ARGUMENT)
+    .addOption(new Option("-t, --to <format>", "output format").choices(EXPORT_FORMATS).makeOptionMandatory())
+    .option("-o, --output <file>", "write to this file (default: stdout)")
+    .addHelpText(
+      "after",
+      `
+mspdi:   Microsoft Project XML, with Keel's scheduled dates.
+csv:     one row per task (id, name, parent, milestone, duration, estimate, constraint, constraint
+         date, deadline, calendar, predecessors, notes); keel schedule reads it back. See docs/formats.md.
+ical:    an all-day event per milestone (on its scheduled date) and per deadline, for calendar apps.
+mermaid: a Mermaid gantt chart: a section per summary task, crit on critical tasks.
+yaml:    the Keel plan file format.
+Exit 1 when the plan cannot be read, or, for mspdi, ical and mermaid, cannot be scheduled.`,
+    )
+    .action(async (file: string, options: { to: ExportFormat; output?: string }) =>
+      setExitCode(await exportPlan(file, options, output)),
+    );
+
+  program
+    .command("serve")
+    .description("run the Keel server: web app and REST API, embedded database unless DATABASE_URL is set")
+    .option("--demo", "seed a demo workspace with the example plans and print a demo sign-in", false)
+    .option("-p, --port <port>", "port to listen on (default: PORT or 4600)")
+    .addHelpText(
+      "after",
+      `
+Environment:
+  PORT              port to listen on (4600)
+  KEEL_DATA_DIR     embedded database directory (./.keel-data)
+  DATABASE_URL      postgres://user:password@host:5432/db to use a PostgreSQL server instead
+  KEEL_PUBLIC_URL   the address users reach Keel at, for printed links
+  KEEL_TRUST_PROXY  1 behind a reverse proxy that sets X-Forwarded-Proto/-For
+
+On first start it prints a one-time link to create the first owner. See docs/deploy.md.`,
+    )
+    .action(async (options: { demo: boolean; port?: string }) =>
+      setExitCode(await serve(options, output, stopSignal())),
+    );
+
+  const workspace = program
+    .command("workspace")
+    .description("export a workspace to JSON, or import one as a new workspace (backups, moving servers)")
+    .addHelpText(
+      "after",
+      `
+Works directly on the database keel serve uses (DATABASE_URL, or the embedded database in
+KEEL_DATA_DIR). The embedded database allows one process at a time: stop keel serve first.`,
+    );
+  workspace
+    .command("export")
+    .description("print a workspace as JSON: members, projects, every plan item, baselines")
+    .option("-w, --workspace <id|name>", "the workspace to export (needed when there are several)")
+    .action(async (options: { workspace?: string }) =>
+      setExitCode(await workspaceExport(options, output, storeFromEnv())),
+    );
+  workspace
+    .command("import")
+    .description("create a new workspace from an export; all or nothing")
+    .argument("<file>", "a JSON file written by keel workspace export")
+    .option("--name <name>", "name the new workspace (default: the exported name)")
+    .addHelpText(
+      "after",
+      `
+Members are matched to accounts by email. Missing accounts are created without a password; give
+them one with keel admin reset-password <email>. Exit 1 when the file is invalid (each problem
+names its JSON path, e.g. projects[0].tasks[3].duration); nothing is stored then.`,
+    )
+    .action(async (file: string, options: { name?: string }) =>
+      setExitCode(await workspaceImport(file, options, output, storeFromEnv())),
+    );
+
+  const admin = program.command("admin").description("administer accounts on the database keel serve uses");
+  admin
+    .command("reset-password")
+    .description("give an account a new password and sign it out everywhere")
+    .argument("<email>", "the account's email")
+    .option("--password-stdin", "read the new password from stdin instead of generating one", false)
+    .addHelpText(
+      "after",
+      `
+Without --password-stdin a random password is generated and printed once on stdout.
+Exit 1 when no account has that email. Stop keel serve first when it uses the embedded database.`,
+    )
+    .action(async (email: string, options: { passwordStdin: boolean }) =>
+      setExitCode(await resetPassword(email, options, output, storeFromEnv(), readStdin)),
+    );
+
   return program;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Resolves on Ctrl+C or SIGTERM (what service managers and container runtimes send). */
+function stopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
 }

@@ -1,0 +1,63 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ExitCode } from "../exit-code.js";
+import { bufferedOutput } from "../output.js";
+import { type BacktestFlags, backtest } from "./backtest.js";
+import { formatDay, parseDay } from "./throughput-csv.js";
+
+const DATA = resolve(__dirname, "../../../../../shared/data/throughput/agile-project-dataset.csv");
+const hasData = existsSync(DATA);
+if (!hasData) console.warn(`throughput data not found at ${DATA}: the real-data backtest is skipped`);
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "keel-backtest-"));
+  // One item a day for 200 days from 2027-01-01, then nothing.
+  const start = parseDay("2027-01-01") as number;
+  const rows = ["id,created,finished"];
+  for (let d = 0; d < 200; d++) rows.push(`T${d},${formatDay(start + d)},${formatDay(start + d)}`);
+  await writeFile(join(dir, "steady.csv"), `${rows.join("\n")}\n`);
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+async function run(file: string, flags: Partial<BacktestFlags>) {
+  const output = bufferedOutput();
+  const code = await backtest(file, { format: "table", iterations: "200", ...flags }, output);
+  return { code, stdout: output.stdout, stderr: output.stderr };
+}
+
+describe("keel backtest", () => {
+  it("reports hit rates: all hits while the throughput holds", async () => {
+    const { code, stdout } = await run(join(dir, "steady.csv"), { window: "28" });
+    expect(code).toBe(ExitCode.ok);
+    // Cuts from day 28 to day 144 (200 − 56), every 7 days: 17 cuts, every forecast exact.
+    expect(stdout).toMatch(/\n2 weeks +17 +100\.0 % +100\.0 % +100\.0 %\n/);
+    expect(stdout).toMatch(/\n8 weeks +17 +100\.0 % +100\.0 % +100\.0 %\n/);
+  });
+
+  it("counts the misses after the throughput stops", async () => {
+    const { stdout } = await run(join(dir, "steady.csv"), { window: "28", format: "json", to: "2027-07-19" });
+    const r = JSON.parse(stdout);
+    // Cuts on days 28, 35, …, 196 (2027-07-16): 25. A 2-week horizon ends by day 200 for cuts ≤ 186: 23.
+    expect(r.horizons[0]).toEqual({ weeks: 2, cuts: 25, hitRate: { p50: 0.92, p85: 0.92, p95: 0.92 } });
+  });
+
+  it("refuses a history too short and bad flags", async () => {
+    expect((await run(join(dir, "steady.csv"), { window: "180" })).stderr).toMatch(/too short to backtest/);
+    expect((await run(join(dir, "steady.csv"), { step: "0" })).code).toBe(ExitCode.usage);
+  });
+
+  it.skipIf(!hasData)("prints measured hit rates on the real data", async () => {
+    const all = await run(DATA, { iterations: "1000" });
+    expect(all.code).toBe(ExitCode.ok);
+    console.log(`backtest, whole history:\n${all.stdout}`);
+    const active = await run(DATA, { iterations: "1000", to: "2017-12-01" });
+    console.log(
+      `backtest, cuts until 2017-12-01 (before the export's trailing stragglers):\n${active.stdout}`,
+    );
+    expect(active.stdout).toMatch(/\n2 weeks +\d+ +\d+\.\d % +\d+\.\d % +\d+\.\d %\n/);
+  });
+});
