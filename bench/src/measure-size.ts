@@ -13,8 +13,8 @@ export interface SizeReport {
   /** Median of all compiles: the first, and the later ones. */
   readonly compileMs: number;
   /**
-   * Medians of `run()` on the first Scheduler the process compiles, and on a later one: V8 runs the
-   * engine's integer kernel slower for every Scheduler after the first (see docs/performance.md).
+   * Medians of `run()` on the first Scheduler the process compiles, and on a later one (until the
+   * kernels became classes, V8 ran the integer kernel slower after the first; see docs/performance.md).
    */
   readonly firstRunMs: number;
   readonly runMs: number;
@@ -119,6 +119,14 @@ function firstScheduler(plan: Plan, reps: Repetitions) {
   return { compileMs, series, engineMb, finish: formatWall(scheduler.state.projectFinish as WallMinute) };
 }
 
+/** Compiles the plan and records how long it took. */
+function compileTimed(plan: Plan, compiles: number[]): Scheduler {
+  const t0 = performance.now();
+  const scheduler = Scheduler.compile(plan);
+  compiles.push(performance.now() - t0);
+  return scheduler;
+}
+
 export function measure(tasks: number, kind: PlanKind): SizeReport {
   const reps = repetitions(tasks);
   const [plan, generateMs] = timed(() => benchPlan(tasks, kind));
@@ -130,11 +138,11 @@ export function measure(tasks: number, kind: PlanKind): SizeReport {
   const compiles = [first.compileMs];
   let current: Scheduler | undefined;
   for (let k = 1; k < reps.compiles; k++) {
+    // Nothing else may hold the previous Scheduler (such as a local of this loop), or two would
+    // be in memory at once.
     current = undefined;
     globalThis.gc?.();
-    const [s, ms] = timed(() => Scheduler.compile(plan));
-    current = s;
-    compiles.push(ms);
+    current = compileTimed(plan, compiles);
   }
   if (current === undefined) throw new Error("at least two compiles are needed");
   const scheduler: Scheduler = current;
