@@ -4,12 +4,15 @@ export interface ProblemSubject {
   /** Index into `plan.links`. */
   readonly linkIndex?: number | undefined;
   readonly calendarId?: string | undefined;
+  readonly resourceId?: string | undefined;
 }
 
 export type ProblemCode =
   | "cycle"
   | "unknown-task"
   | "unknown-calendar"
+  | "unknown-resource"
+  | "duplicate-resource"
   | "empty-calendar"
   | "duplicate-id"
   | "summary-link"

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { type Assignment, assignmentSchema } from "./assignment.js";
 import { type Calendar, calendarSchema } from "./calendar.js";
 import { type Link, linkSchema } from "./link.js";
 import { type Project, projectSchema } from "./project.js";
+import { type Resource, resourceSchema } from "./resource.js";
 import { type Task, taskSchema } from "./task.js";
 
 /**
@@ -13,6 +15,9 @@ export interface Plan {
   readonly calendars: readonly Calendar[];
   readonly tasks: readonly Task[];
   readonly links: readonly Link[];
+  /** Who does the work; absent or empty when the plan does not model resources. */
+  readonly resources?: readonly Resource[] | undefined;
+  readonly assignments?: readonly Assignment[] | undefined;
 }
 
 export const planSchema = z.strictObject({
@@ -20,4 +25,6 @@ export const planSchema = z.strictObject({
   calendars: z.array(calendarSchema),
   tasks: z.array(taskSchema),
   links: z.array(linkSchema),
+  resources: z.array(resourceSchema).optional(),
+  assignments: z.array(assignmentSchema).optional(),
 });

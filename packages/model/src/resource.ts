@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type LocalDate, localDateSchema } from "./dates.js";
 
 export const RESOURCE_TYPES = ["work", "material", "cost"] as const;
 /** Work resources are people or machines with working time; material and cost resources are consumed. */
@@ -15,7 +16,22 @@ export interface Resource {
   readonly calendar?: string | undefined;
   /** Standard rate per working hour, in the project's currency. */
   readonly costPerHour?: number | undefined;
+  /** Role or team, such as "Backend" or "QA", for grouping load and capacity. */
+  readonly group?: string | undefined;
+  /** Days off (PTO, training, a location's public holidays) on top of the resource's calendar. */
+  readonly timeOff?: readonly TimeOff[] | undefined;
 }
+
+/** Whole days, `from` to `to` inclusive, on which a resource does not work. */
+export interface TimeOff {
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+  readonly name?: string | undefined;
+}
+
+export const timeOffSchema = z
+  .strictObject({ from: localDateSchema, to: localDateSchema, name: z.string().optional() })
+  .refine((t) => t.from <= t.to, { error: "time off ends before it starts" });
 
 export const resourceSchema = z.strictObject({
   id: z.string().min(1),
@@ -24,4 +40,6 @@ export const resourceSchema = z.strictObject({
   maxUnits: z.number().positive().max(1000),
   calendar: z.string().min(1).optional(),
   costPerHour: z.number().nonnegative().optional(),
+  group: z.string().min(1).optional(),
+  timeOff: z.array(timeOffSchema).optional(),
 });

@@ -32,6 +32,12 @@ export interface Task {
   /** The duration scheduled by CPM; for a three-point estimate, the most likely value. */
   readonly duration: Duration;
   readonly estimate?: ThreePointEstimate | undefined;
+  /**
+   * Effort, such as 20d of work: the task is effort-driven, and its duration is the work divided by
+   * the units of its work-resource assignments (adding a person shortens it); `duration` then holds
+   * that derived value. Without work-resource assignments, the work is done at 100 %.
+   */
+  readonly work?: Duration | undefined;
   readonly constraint: Constraint;
   readonly deadline?: LocalDate | undefined;
   /** Id of the calendar this task works on; the project calendar when absent. */
@@ -54,6 +60,7 @@ export const taskSchema = z.strictObject({
   milestone: z.boolean(),
   duration: durationSchema,
   estimate: threePointEstimateSchema.optional(),
+  work: durationSchema.optional(),
   constraint: constraintSchema,
   deadline: localDateSchema.optional(),
   calendar: z.string().optional(),

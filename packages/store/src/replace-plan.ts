@@ -1,4 +1,4 @@
-import type { Calendar, Link, Plan, Project } from "@keel/model";
+import type { Assignment, Calendar, Link, Plan, Project, Resource } from "@keel/model";
 import type { ProjectEdit } from "./project-edit.js";
 import type { EntityRepository } from "./repositories/entity-repository.js";
 import type { Stored } from "./repositories/entity-spec.js";
@@ -8,6 +8,8 @@ export interface PlanRepositories {
   readonly calendars: EntityRepository<Calendar>;
   readonly tasks: EntityRepository<TaskValue>;
   readonly links: EntityRepository<Link>;
+  readonly resources: EntityRepository<Resource>;
+  readonly assignments: EntityRepository<Assignment>;
 }
 
 export interface ReplaceSummary {
@@ -32,10 +34,22 @@ export async function replacePlan(
   const oldCalendars = byKey(await repos.calendars.list(tx, projectId), (c) => c.id);
   const oldTasks = byKey(await repos.tasks.list(tx, projectId), (t) => t.id);
   const oldLinks = byKey(await repos.links.list(tx, projectId), linkKey);
+  const oldResources = byKey(await repos.resources.list(tx, projectId), (r) => r.id);
+  const oldAssignments = byKey(await repos.assignments.list(tx, projectId), assignmentKey);
   const newTasks = new Set(plan.tasks.map((t) => t.id));
   const newLinks = new Set(plan.links.map(linkKey));
+  const newResources = new Set((plan.resources ?? []).map((r) => r.id));
+  const newAssignments = new Set((plan.assignments ?? []).map(assignmentKey));
 
-  // Links go first and tasks children-first, so no foreign key ever points at a removed row.
+  // Links and assignments go first and tasks children-first, so no foreign key ever points at a
+  // removed row.
+  for (const [key, a] of oldAssignments) {
+    if (!newAssignments.has(key) || !newTasks.has(a.task) || !newResources.has(a.resource)) {
+      await repos.assignments.delete(edit, a.id, undefined);
+      oldAssignments.delete(key);
+      count.deleted++;
+    }
+  }
   for (const [key, link] of oldLinks) {
     if (!newLinks.has(key) || !newTasks.has(link.from) || !newTasks.has(link.to)) {
       await repos.links.delete(edit, link.id, undefined);
@@ -59,6 +73,16 @@ export async function replacePlan(
     await upsert(edit, repos.tasks, oldTasks.get(task.id), { ...task, position }, count);
   }
   for (const link of plan.links) await upsert(edit, repos.links, oldLinks.get(linkKey(link)), link, count);
+  for (const resource of plan.resources ?? [])
+    await upsert(edit, repos.resources, oldResources.get(resource.id), resource, count);
+  for (const a of plan.assignments ?? [])
+    await upsert(edit, repos.assignments, oldAssignments.get(assignmentKey(a)), a, count);
+  for (const [id] of oldResources) {
+    if (!newResources.has(id)) {
+      await repos.resources.delete(edit, id, undefined);
+      count.deleted++;
+    }
+  }
   const keepCalendars = new Set(plan.calendars.map((c) => c.id));
   for (const [id] of oldCalendars) {
     if (!keepCalendars.has(id)) {
@@ -128,6 +152,10 @@ function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T>
 
 function linkKey(link: Link): string {
   return `${link.from}\u0000${link.to}\u0000${link.type}`;
+}
+
+function assignmentKey(a: Assignment): string {
+  return `${a.task}\u0000${a.resource}`;
 }
 
 function stableJson(value: unknown): string {

@@ -27,6 +27,7 @@ import {
   ROLLUP,
   SNET,
 } from "./network.js";
+import { workUnitsByTask } from "./work-units.js";
 
 const ELAPSED_MINUTES = { min: 1, h: 60, d: 1440, w: 10080 } as const;
 
@@ -156,6 +157,9 @@ export function compileNetwork(plan: Plan): Network {
     ? Math.round(plan.project.hoursPerWeek * 60)
     : minutesPerDay * (projectCalendar?.workingDaysPerWeek() ?? 5);
 
+  const workUnits = workUnitsByTask(plan, problems);
+  const effortUnits = (id: string) => workUnits.get(id) || 1;
+
   // Nodes: one per leaf, two per summary task.
   const taskEntry = new Int32Array(taskCount);
   const taskExit = new Int32Array(taskCount);
@@ -227,9 +231,12 @@ export function compileNetwork(plan: Plan): Network {
     }
     kind[entry] = LEAF;
     cal[entry] = c;
-    const minutes = t.milestone ? 0 : durationMinutes(t.duration, minutesPerDay, minutesPerWeek);
+    const length = t.work ?? t.duration;
+    const minutes = t.milestone
+      ? 0
+      : Math.round(durationMinutes(length, minutesPerDay, minutesPerWeek) / (t.work ? effortUnits(t.id) : 1));
     dur[entry] = minutes;
-    durElapsed[entry] = t.duration.elapsed ? 1 : 0;
+    durElapsed[entry] = length.elapsed ? 1 : 0;
     milestone[entry] = minutes === 0 ? 1 : 0;
     cType[entry] = ct;
     cDate[entry] = when;

@@ -1,4 +1,5 @@
 import {
+  type Assignment,
   type Calendar,
   type CalendarException,
   type Duration,
@@ -7,11 +8,12 @@ import {
   type LocalDate,
   type Plan,
   type Project,
+  type Resource,
   STANDARD_CALENDAR,
   type Task,
 } from "@keel/model";
 import { RecordedSourceMap, type SourceMap, type SourcePosition } from "../source-map.js";
-import type { CalendarFile, PlanFile, TaskFile } from "./file-schema.js";
+import type { CalendarFile, PlanFile, ResourceFile, TaskFile } from "./file-schema.js";
 import type { Path, YamlLocator } from "./yaml-document.js";
 
 /** The duration of milestones and summary tasks, and the lag of a plain `after: [id]` link. */
@@ -53,6 +55,27 @@ function toCalendar(id: string, file: CalendarFile, byId: ReadonlyMap<string, Ca
   };
 }
 
+function toResource(r: ResourceFile): Resource {
+  return {
+    id: r.id,
+    name: r.name ?? r.id,
+    type: r.type ?? "work",
+    maxUnits: r.maxUnits ?? 1,
+    ...(r.calendar === undefined ? {} : { calendar: r.calendar }),
+    ...(r.costPerHour === undefined ? {} : { costPerHour: r.costPerHour }),
+    ...(r.group === undefined ? {} : { group: r.group }),
+    ...(r.timeOff === undefined
+      ? {}
+      : { timeOff: r.timeOff.map((t) => (typeof t === "string" ? { from: t, to: t } : t)) }),
+  };
+}
+
+/** An effort-driven task's duration: its work spread over the units of its work resources. */
+function effortDuration(work: Duration, assigned: readonly Assignment[], types: ReadonlyMap<string, string>) {
+  const units = assigned.reduce((sum, a) => sum + (types.get(a.resource) === "work" ? a.units : 0), 0);
+  return { ...work, value: work.value / (units || 1) };
+}
+
 /** Normalizes a checked plan file into the domain Plan, recording where each part was written. */
 export function buildPlan(file: PlanFile, locator: YamlLocator): { plan: Plan; sourceMap: SourceMap } {
   const mainId = file.calendar?.id ?? STANDARD_CALENDAR.id;
@@ -79,6 +102,9 @@ export function buildPlan(file: PlanFile, locator: YamlLocator): { plan: Plan; s
     ...(p.statusDate === undefined ? {} : { statusDate: p.statusDate }),
   };
 
+  const resources = (file.resources ?? []).map(toResource);
+  const resourceType = new Map(resources.map((r) => [r.id, r.type]));
+  const assignments: Assignment[] = [];
   const tasks: Task[] = [];
   const links: Link[] = [];
   const taskAt = new Map<string, SourcePosition>();
@@ -88,7 +114,17 @@ export function buildPlan(file: PlanFile, locator: YamlLocator): { plan: Plan; s
       const taskPath = [...path, i];
       const summary = (t.tasks?.length ?? 0) > 0;
       const estimate = t.duration !== undefined && isThreePoint(t.duration) ? t.duration : undefined;
-      const duration = estimate?.mostLikely ?? (t.duration as Duration | undefined) ?? ZERO;
+      const assigned = (t.assign ?? []).map(
+        (a): Assignment =>
+          typeof a === "string"
+            ? { task: t.id, resource: a, units: 1 }
+            : { task: t.id, resource: a.resource, units: a.units ?? 1 },
+      );
+      assignments.push(...assigned);
+      const duration =
+        t.work === undefined
+          ? (estimate?.mostLikely ?? (t.duration as Duration | undefined) ?? ZERO)
+          : effortDuration(t.work, assigned, resourceType);
       tasks.push({
         id: t.id,
         name: t.name ?? t.id,
@@ -96,6 +132,7 @@ export function buildPlan(file: PlanFile, locator: YamlLocator): { plan: Plan; s
         milestone: !summary && (t.milestone === true || duration.value === 0),
         duration,
         ...(estimate === undefined ? {} : { estimate }),
+        ...(t.work === undefined ? {} : { work: t.work }),
         constraint: t.constraint ?? { type: "ASAP" },
         ...(t.deadline === undefined ? {} : { deadline: t.deadline }),
         ...(t.calendar === undefined ? {} : { calendar: t.calendar }),
@@ -116,7 +153,14 @@ export function buildPlan(file: PlanFile, locator: YamlLocator): { plan: Plan; s
   addTasks(file.tasks, null, ["tasks"]);
 
   return {
-    plan: { project, calendars, tasks, links },
+    plan: {
+      project,
+      calendars,
+      tasks,
+      links,
+      ...(resources.length === 0 ? {} : { resources }),
+      ...(assignments.length === 0 ? {} : { assignments }),
+    },
     sourceMap: new RecordedSourceMap(taskAt, linkAt, calendarAt),
   };
 }

@@ -5,7 +5,7 @@ import type { Report } from "./report.js";
 import type { Path } from "./yaml-document.js";
 
 /*
- * Rules across the file: unique ids, links and calendars that exist, summaries without
+ * Rules across the file: unique ids, links, calendars and resources that exist, summaries without
  * durations, calendars with working time. They run on the raw YAML value, skipping whatever has
  * the wrong shape (the schema reports that), so one run reports schema and reference errors together.
  */
@@ -179,7 +179,69 @@ function collectTasks(list: unknown, path: Path, tasks: RawTask[], links: RawLin
   }
 }
 
-function checkTasks(root: Raw, calendars: ReadonlyMap<string, RawCalendar>, report: Report): void {
+/** Unique resource ids and known resource calendars; returns the resource ids. */
+function checkResources(root: Raw, calendars: ReadonlyMap<string, RawCalendar>, report: Report): Set<string> {
+  const ids = new Map<string, Path>();
+  if (!Array.isArray(root.resources)) return new Set();
+  for (const [i, raw] of root.resources.entries()) {
+    if (!isRecord(raw)) continue;
+    const path: Path = ["resources", i];
+    const id = nonEmptyString(raw.id);
+    if (id === undefined) continue;
+    const first = ids.get(id);
+    if (first !== undefined) {
+      report.error(
+        [...path, "id"],
+        `duplicate resource id \`${id}\`; first defined at line ${report.line(first)}`,
+      );
+    } else ids.set(id, path);
+    const calendar = nonEmptyString(raw.calendar);
+    if (calendar !== undefined && !calendars.has(calendar)) {
+      const hint =
+        didYouMean(calendar, calendars.keys()) || ` (calendars: ${[...calendars.keys()].join(", ")})`;
+      report.error([...path, "calendar"], `resource \`${id}\`: unknown calendar \`${calendar}\`${hint}`);
+    }
+  }
+  return new Set(ids.keys());
+}
+
+/** `assign:` names known resources, each once; only leaf tasks that take time have assignments. */
+function checkAssignments(task: RawTask, resources: ReadonlySet<string>, report: Report): void {
+  const name = taskName(task);
+  if (!Array.isArray(task.raw.assign)) return;
+  if (task.summary) {
+    report.error([...task.path, "assign"], `${name} has subtasks; assign resources to the subtasks`, "key");
+    return;
+  }
+  const seen = new Set<string>();
+  for (const [j, entry] of task.raw.assign.entries()) {
+    const isObject = isRecord(entry);
+    const id = nonEmptyString(isObject ? entry.resource : entry);
+    if (id === undefined) continue;
+    const path: Path = isObject ? [...task.path, "assign", j, "resource"] : [...task.path, "assign", j];
+    if (!resources.has(id)) {
+      const hint =
+        didYouMean(id, resources) ||
+        (resources.size === 0
+          ? "; list it under `resources:`"
+          : ` (resources: ${[...resources].join(", ")})`);
+      report.error(path, `${name}: \`assign\` names unknown resource \`${id}\`${hint}`);
+    } else if (seen.has(id)) {
+      report.error(
+        path,
+        `${name}: resource \`${id}\` is assigned twice; give one entry with the total units`,
+      );
+    }
+    seen.add(id);
+  }
+}
+
+function checkTasks(
+  root: Raw,
+  calendars: ReadonlyMap<string, RawCalendar>,
+  resources: ReadonlySet<string>,
+  report: Report,
+): void {
   const tasks: RawTask[] = [];
   const links: RawLink[] = [];
   collectTasks(root.tasks, ["tasks"], tasks, links);
@@ -218,9 +280,18 @@ function checkTasks(root: Raw, calendars: ReadonlyMap<string, RawCalendar>, repo
         "key",
       );
     }
-    if (!task.summary && !("duration" in task.raw) && task.raw.milestone !== true) {
-      report.error(task.path, `${name} needs a \`duration\`, such as 5d, or \`milestone: true\``);
+    if ("work" in task.raw && (task.summary || task.raw.milestone === true || "duration" in task.raw)) {
+      const why = task.summary
+        ? "has subtasks, so its work is theirs"
+        : task.raw.milestone === true
+          ? "is a milestone, so it has no work"
+          : "has a `duration`; give `work` (effort-driven) or `duration` (fixed), not both";
+      report.error([...task.path, "work"], `${name} ${why}`, "key");
     }
+    if (!task.summary && !("duration" in task.raw) && !("work" in task.raw) && task.raw.milestone !== true) {
+      report.error(task.path, `${name} needs a \`duration\`, such as 5d, \`work\`, or \`milestone: true\``);
+    }
+    checkAssignments(task, resources, report);
     const calendar = nonEmptyString(task.raw.calendar);
     if (calendar !== undefined && !calendars.has(calendar)) {
       const hint =
@@ -248,5 +319,6 @@ function checkTasks(root: Raw, calendars: ReadonlyMap<string, RawCalendar>, repo
 /** Reports every cross-reference error in a plan file's raw value. */
 export function checkReferences(root: unknown, report: Report): void {
   if (!isRecord(root)) return;
-  checkTasks(root, checkCalendars(root, report), report);
+  const calendars = checkCalendars(root, report);
+  checkTasks(root, calendars, checkResources(root, calendars, report), report);
 }

@@ -14,9 +14,12 @@ import {
   type LocalDate,
   localDateOrTimeSchema,
   localDateSchema,
+  parseDuration,
   parseEstimate,
   parseLag,
+  RESOURCE_TYPES,
   type ThreePointEstimate,
+  type TimeOff,
   WEEKDAYS,
 } from "@keel/model";
 import { z } from "zod";
@@ -319,11 +322,107 @@ const projectSchema = doc(
   { id: "project", title: "Project" },
 );
 
+const workSchema = doc(
+  durationText.transform((value, ctx): Duration => {
+    const parsed = parseDuration(String(value));
+    if (typeof parsed === "string" || parsed.elapsed || parsed.value <= 0) {
+      ctx.issues.push({
+        code: "custom",
+        input: value,
+        message:
+          typeof parsed === "string"
+            ? parsed
+            : "expected effort in working time greater than 0, such as 20d or 160h",
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  }),
+  "Effort, such as 20d or 160h: the task is effort-driven, its duration is the work divided by the units assigned (two people at 100 % halve it). Instead of `duration`.",
+);
+
+const unitsSchema = doc(
+  z
+    .union([z.number(), z.string()], { error: "expected units such as 1, 0.5 or 50%" })
+    .transform((value, ctx) => {
+      const text = String(value).trim();
+      const units = text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
+      if (!Number.isFinite(units) || units <= 0 || units > 1000 || text === "" || text === "%") {
+        ctx.issues.push({
+          code: "custom",
+          input: value,
+          message: `expected units greater than 0 such as 1, 0.5 or 50%, got "${text}"`,
+        });
+        return z.NEVER;
+      }
+      return units;
+    }),
+  "Share of full time: 1 or 100% is full time, 0.5 or 50% half time, 3 a team of three.",
+);
+
+const assignSchema = z.union(
+  [
+    id("Id of a resource working on the task full time."),
+    z.strictObject({
+      resource: id("Id of the resource."),
+      units: unitsSchema.optional(),
+    }),
+  ],
+  { error: "expected a resource id or { resource, units }" },
+);
+
+const timeOffSchema = doc(
+  z.union(
+    [
+      localDateSchema,
+      z.strictObject(rangeFields).transform((v, ctx): TimeOff | LocalDate => {
+        const range = dayRange(v, "time off");
+        if (typeof range === "string") {
+          ctx.issues.push({ code: "custom", message: range, input: v });
+          return z.NEVER;
+        }
+        return { ...range, ...(v.name === undefined ? {} : { name: v.name }) };
+      }),
+    ],
+    { error: "expected a date YYYY-MM-DD, { date, name } or { from, to, name }" },
+  ),
+  "Days off: 2027-02-12, { date, name }, or { from: 2027-03-01, to: 2027-03-05, name: Vacation }.",
+);
+
+const resourceSchema = doc(
+  z.strictObject({
+    id: id("Unique id that `assign:` refers to."),
+    name: doc(z.string(), "Display name; default: the id.").optional(),
+    type: doc(
+      z.enum(RESOURCE_TYPES),
+      "work (default: people and equipment with working time), material or cost.",
+    ).optional(),
+    maxUnits: doc(
+      unitsSchema,
+      "Capacity: 100% (default) full time, 50% half time, 3 for a team of three.",
+    ).optional(),
+    calendar: id("Id of the calendar the resource works on; default: the project calendar.").optional(),
+    costPerHour: doc(
+      z.number().nonnegative({ error: "expected a rate of 0 or more" }),
+      "Standard rate per working hour.",
+    ).optional(),
+    group: doc(z.string().min(1), "Role or team, such as Backend or QA.").optional(),
+    timeOff: doc(z.array(timeOffSchema), "PTO, training, local public holidays.").optional(),
+  }),
+  "A person, team or piece of equipment that tasks are assigned to.",
+  { id: "resource", title: "Resource" },
+);
+
 const taskSchema = doc(
   z.strictObject({
     id: id("Unique, case-sensitive id that links and calendars refer to."),
     name: doc(z.string(), "Display name; default: the id.").optional(),
     duration: estimateSchema.optional(),
+    work: workSchema.optional(),
+    assign: doc(
+      z.array(assignSchema),
+      "Who works on the task: resource ids (full time) or { resource, units }, such as [alice, { resource: bob, units: 50% }].",
+    ).optional(),
     milestone: doc(z.boolean(), "true for a milestone: no duration unless one is given.").optional(),
     after: doc(
       z.array(linkSchema),
@@ -355,14 +454,19 @@ export const planFileSchema = doc(
       z.array(namedCalendarSchema),
       "More calendars, for tasks that work other hours.",
     ).optional(),
+    resources: doc(
+      z.array(resourceSchema),
+      "People, teams and equipment that tasks are assigned to.",
+    ).optional(),
     tasks: doc(z.array(taskSchema), "The work, in outline order."),
   }),
-  "A Keel plan: project, calendars and tasks. See docs/plan-format.md.",
+  "A Keel plan: project, calendars, resources and tasks. See docs/plan-format.md.",
   { title: "Keel plan" },
 );
 
 export type PlanFile = z.output<typeof planFileSchema>;
 export type TaskFile = z.output<typeof taskSchema>;
+export type ResourceFile = z.output<typeof resourceSchema>;
 export type CalendarFile = z.output<typeof mainCalendarSchema> | z.output<typeof namedCalendarSchema>;
 
 /** Known keys of each kind of mapping, for "did you mean" hints on unknown keys. */
@@ -373,6 +477,9 @@ export const KNOWN_KEYS = {
   namedCalendar: Object.keys(namedCalendarSchema.shape),
   task: Object.keys(taskSchema.shape),
   after: ["task", "type", "lag"],
+  assign: ["resource", "units"],
+  resource: Object.keys(resourceSchema.shape),
+  timeOff: Object.keys(rangeFields),
   constraint: ["type", "date"],
   holidays: Object.keys(rangeFields),
   exceptions: [...Object.keys(rangeFields), "hours"],

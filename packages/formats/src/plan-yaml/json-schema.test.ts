@@ -34,6 +34,8 @@ describe("planJsonSchema", () => {
       "id",
       "name",
       "duration",
+      "work",
+      "assign",
       "milestone",
       "after",
       "constraint",
@@ -44,5 +46,6 @@ describe("planJsonSchema", () => {
     ]);
     expect(task?.properties.duration?.description).toMatch(/three-point estimate/);
     expect(schema.definitions.project?.properties.timeZone?.description).toMatch(/IANA/);
+    expect(schema.definitions.resource?.properties.maxUnits?.description).toMatch(/full time/);
   });
 });

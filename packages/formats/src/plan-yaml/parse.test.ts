@@ -217,7 +217,7 @@ describe("parsePlanYaml: errors point at the offending line and column", () => {
     expect(errors(withTasks("  - id: build\n    durtion: 5d\n"))).toEqual(
       [
         "4:5 unknown key `durtion` in task `build`; did you mean `duration`?",
-        "3:5 task `build` needs a `duration`, such as 5d, or `milestone: true`",
+        "3:5 task `build` needs a `duration`, such as 5d, `work`, or `milestone: true`",
       ].toSorted(),
     );
     expect(errors(`project: { name: P, start: 2027-01-04 }\ntaks: []\n`)).toEqual([
@@ -235,7 +235,7 @@ describe("parsePlanYaml: errors point at the offending line and column", () => {
 
   it("lists the known keys when no key is close", () => {
     expect(errors(withTasks("  - { id: a, duration: 1d, owner: me }\n"))).toEqual([
-      "3:28 unknown key `owner` in task `a`; expected one of: id, name, duration, milestone, after, constraint, deadline, calendar, notes, tasks",
+      "3:28 unknown key `owner` in task `a`; expected one of: id, name, duration, work, assign, milestone, after, constraint, deadline, calendar, notes, tasks",
     ]);
   });
 
@@ -387,7 +387,7 @@ tasks: []
       "6:5 task `phase` has subtasks, so its duration comes from them; remove `duration`",
       "7:5 task `phase` has subtasks, so it cannot be a milestone; remove `milestone` or add a milestone subtask",
       "8:30 task `phase` is a summary task, so an FF link cannot end at it (its finish comes from its subtasks); link to a subtask instead",
-      "10:9 task `leaf` needs a `duration`, such as 5d, or `milestone: true`",
+      "10:9 task `leaf` needs a `duration`, such as 5d, `work`, or `milestone: true`",
     ]);
   });
 

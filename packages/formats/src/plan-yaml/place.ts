@@ -26,6 +26,8 @@ export function formatPath(path: Path): string {
 
 const FIELD_KEYS: Record<string, readonly string[]> = {
   after: KNOWN_KEYS.after,
+  assign: KNOWN_KEYS.assign,
+  timeOff: KNOWN_KEYS.timeOff,
   constraint: KNOWN_KEYS.constraint,
   holidays: KNOWN_KEYS.holidays,
   exceptions: KNOWN_KEYS.exceptions,
@@ -54,6 +56,12 @@ export function placeOf(path: Path, root: unknown): Place {
         [subject, keys, start] = [
           named === undefined ? `the task at \`${formatPath(path.slice(0, i + 1))}\`` : `task ${named}`,
           KNOWN_KEYS.task,
+          i + 1,
+        ];
+      } else if (parentKey === "resources" && i === 1) {
+        [subject, keys, start] = [
+          named === undefined ? `the resource at \`resources[${segment}]\`` : `resource ${named}`,
+          KNOWN_KEYS.resource,
           i + 1,
         ];
       } else if (parentKey === "calendars" && i === 1) {

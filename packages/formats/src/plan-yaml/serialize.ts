@@ -1,4 +1,5 @@
 import {
+  type Assignment,
   type Calendar,
   type Constraint,
   type Duration,
@@ -7,6 +8,7 @@ import {
   type Lag,
   type Link,
   type Plan,
+  type Resource,
   STANDARD_CALENDAR,
   type Task,
 } from "@keel/model";
@@ -43,6 +45,39 @@ function calendarOut(c: Calendar, isMain: boolean): Out {
   };
 }
 
+/** Units as a percentage, the way people say them: 50%, 100%, 300%. */
+function unitsOut(units: number): string {
+  return `${Math.round(units * 10000) / 100}%`;
+}
+
+function resourceOut(r: Resource): Out {
+  return {
+    id: r.id,
+    ...(r.name === r.id ? {} : { name: r.name }),
+    ...(r.type === "work" ? {} : { type: r.type }),
+    ...(r.maxUnits === 1 ? {} : { maxUnits: unitsOut(r.maxUnits) }),
+    ...(r.calendar === undefined ? {} : { calendar: r.calendar }),
+    ...(r.costPerHour === undefined ? {} : { costPerHour: r.costPerHour }),
+    ...(r.group === undefined ? {} : { group: r.group }),
+    ...(r.timeOff === undefined || r.timeOff.length === 0
+      ? {}
+      : {
+          timeOff: r.timeOff.map((t) =>
+            t.from === t.to && t.name === undefined
+              ? t.from
+              : {
+                  ...(t.from === t.to ? { date: t.from } : { from: t.from, to: t.to }),
+                  ...(t.name === undefined ? {} : { name: t.name }),
+                },
+          ),
+        }),
+  };
+}
+
+function assignOut(a: Assignment): unknown {
+  return a.units === 1 ? a.resource : { resource: a.resource, units: unitsOut(a.units) };
+}
+
 function constraintOut(c: Constraint): string | undefined {
   if (c.type === "ASAP") return undefined;
   return "date" in c ? `${c.type} ${c.date}` : c.type;
@@ -63,7 +98,7 @@ function linkOut(link: Link): unknown {
  * and then marks the milestone by itself.
  */
 function durationOut(task: Task, summary: boolean): string | undefined {
-  if (summary || (task.milestone && task.duration.value !== 0)) return undefined;
+  if (summary || task.work !== undefined || (task.milestone && task.duration.value !== 0)) return undefined;
   const e = task.estimate;
   if (e !== undefined) return [e.optimistic, e.mostLikely, e.pessimistic].map(formatDuration).join("/");
   return task.milestone && isZero(task.duration) ? undefined : formatDuration(task.duration);
@@ -90,6 +125,13 @@ export function toPlanYaml(plan: Plan): string {
     else list.push(link);
   }
 
+  const assigned = new Map<string, Assignment[]>();
+  for (const a of plan.assignments ?? []) {
+    const list = assigned.get(a.task);
+    if (list === undefined) assigned.set(a.task, [a]);
+    else list.push(a);
+  }
+
   let written = 0;
   const taskOut = (task: Task): Out => {
     written++;
@@ -102,8 +144,10 @@ export function toPlanYaml(plan: Plan): string {
       id: task.id,
       ...(task.name === task.id ? {} : { name: task.name }),
       ...(duration === undefined ? {} : { duration }),
+      ...(task.work === undefined || summary ? {} : { work: formatDuration(task.work) }),
       ...(task.milestone && !summary && duration === undefined ? { milestone: true } : {}),
       ...(links.length === 0 ? {} : { after: links.map(linkOut) }),
+      ...(summary || !assigned.has(task.id) ? {} : { assign: assigned.get(task.id)?.map(assignOut) }),
       ...(constraint === undefined ? {} : { constraint }),
       ...(task.deadline === undefined ? {} : { deadline: task.deadline }),
       ...(task.calendar === undefined ? {} : { calendar: task.calendar }),
@@ -130,6 +174,7 @@ export function toPlanYaml(plan: Plan): string {
       ? {}
       : { calendar: calendarOut(main, true) }),
     ...(others.length === 0 ? {} : { calendars: others.map((c) => calendarOut(c, false)) }),
+    ...((plan.resources ?? []).length === 0 ? {} : { resources: plan.resources?.map(resourceOut) }),
     tasks: (children.get(null) ?? []).map(taskOut),
   };
 
@@ -144,7 +189,12 @@ export function toPlanYaml(plan: Plan): string {
   visit(doc, {
     Pair(_, pair) {
       const key = isScalar(pair.key) ? pair.key.value : undefined;
-      if (isSeq(pair.value) && (key === "after" || pair.value.items.every(isScalar))) pair.value.flow = true;
+      if (isSeq(pair.value) && (key === "after" || key === "assign" || pair.value.items.every(isScalar)))
+        pair.value.flow = true;
+      // One time-off entry per line.
+      if (key === "timeOff" && isSeq(pair.value)) {
+        for (const item of pair.value.items) if (isMap(item)) item.flow = true;
+      }
       // One exception per line, each as { date, name, hours }.
       if (key === "exceptions" && isSeq(pair.value)) {
         for (const item of pair.value.items) if (isMap(item)) item.flow = true;
