@@ -13,6 +13,7 @@ export type ProblemCode =
   | "unknown-calendar"
   | "unknown-resource"
   | "duplicate-resource"
+  | "resource-demand"
   | "empty-calendar"
   | "duplicate-id"
   | "summary-link"

@@ -39,6 +39,8 @@ export interface Task {
    */
   readonly work?: Duration | undefined;
   readonly constraint: Constraint;
+  /** Leveling priority 0-1000 (default 500): higher keeps its dates first; 1000 never moves. */
+  readonly priority?: number | undefined;
   readonly deadline?: LocalDate | undefined;
   /** Id of the calendar this task works on; the project calendar when absent. */
   readonly calendar?: string | undefined;
@@ -62,6 +64,7 @@ export const taskSchema = z.strictObject({
   estimate: threePointEstimateSchema.optional(),
   work: durationSchema.optional(),
   constraint: constraintSchema,
+  priority: z.number().int().min(0).max(1000).optional(),
   deadline: localDateSchema.optional(),
   calendar: z.string().optional(),
   notes: z.string().optional(),

@@ -134,6 +134,7 @@ export function buildPlan(file: PlanFile, locator: YamlLocator): { plan: Plan; s
         ...(estimate === undefined ? {} : { estimate }),
         ...(t.work === undefined ? {} : { work: t.work }),
         constraint: t.constraint ?? { type: "ASAP" },
+        ...(t.priority === undefined ? {} : { priority: t.priority }),
         ...(t.deadline === undefined ? {} : { deadline: t.deadline }),
         ...(t.calendar === undefined ? {} : { calendar: t.calendar }),
         ...(t.notes === undefined ? {} : { notes: t.notes }),

@@ -429,6 +429,14 @@ const taskSchema = doc(
       "Predecessors: task ids (finish-to-start, no lag) or { task, type, lag }, such as [design, { task: build, type: SS, lag: 2d }].",
     ).optional(),
     constraint: constraintSchema.optional(),
+    priority: doc(
+      z
+        .number({ error: "expected a whole number from 0 to 1000" })
+        .int({ error: "expected a whole number from 0 to 1000" })
+        .min(0, { error: "expected a whole number from 0 to 1000" })
+        .max(1000, { error: "expected a whole number from 0 to 1000" }),
+      "Leveling priority from 0 to 1000 (default 500): leveling delays lower priorities first; 1000 never moves.",
+    ).optional(),
     deadline: doc(
       localDateSchema,
       "Date the task should finish by; missing it is reported, not enforced.",

@@ -39,6 +39,7 @@ describe("planJsonSchema", () => {
       "milestone",
       "after",
       "constraint",
+      "priority",
       "deadline",
       "calendar",
       "notes",

@@ -149,6 +149,7 @@ export function toPlanYaml(plan: Plan): string {
       ...(links.length === 0 ? {} : { after: links.map(linkOut) }),
       ...(summary || !assigned.has(task.id) ? {} : { assign: assigned.get(task.id)?.map(assignOut) }),
       ...(constraint === undefined ? {} : { constraint }),
+      ...(task.priority === undefined ? {} : { priority: task.priority }),
       ...(task.deadline === undefined ? {} : { deadline: task.deadline }),
       ...(task.calendar === undefined ? {} : { calendar: task.calendar }),
       ...(task.notes === undefined ? {} : { notes: task.notes }),

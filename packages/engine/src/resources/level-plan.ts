@@ -1,0 +1,313 @@
+import type { Lag, Plan, Task } from "@keel/model";
+import { schedulePlan } from "../cpm/scheduler.js";
+import {
+  type LevelingDemand,
+  type LevelingEdge,
+  type LevelingSolution,
+  levelResources,
+} from "../leveling/index.js";
+import { LevelingInputError } from "../leveling/problem.js";
+import { durationMinutes } from "../network/compile.js";
+import { PlanError, type Problem } from "../problem.js";
+import type { PlanSchedule, TaskResult } from "../result.js";
+import { formatWall, MINUTES_PER_DAY, parseWall, type WallMinute } from "../time.js";
+import { PlanCalendars } from "./availability.js";
+
+export interface PlanLevelingOptions {
+  /** `delay` (default): MS Project-like, only delays; `optimise`: searches for the shortest finish. */
+  readonly mode?: "delay" | "optimise";
+  readonly seed?: number;
+  readonly budgetMs?: number;
+  /** A clock in ms for the budget, injected by the caller. */
+  readonly now?: () => number;
+  readonly maxSchedules?: number;
+  /** Level within available float only: no task finishes later than its late dates allow. */
+  readonly withinFloat?: boolean;
+}
+
+/** A task leveling moved, and why. */
+export interface LevelingMove {
+  readonly task: string;
+  readonly name: string;
+  readonly from: string;
+  readonly to: string;
+  /** Working minutes on the project calendar. */
+  readonly delayMinutes: number;
+  /** Such as "`build` +3d: alice is on `migrate` 2027-02-03 to 2027-02-05". */
+  readonly reason: string;
+}
+
+export interface PlanLeveling {
+  readonly mode: "delay" | "optimise";
+  /** The plan with leveling applied: each moved task starts no earlier than its leveled start (SNET). */
+  readonly plan: Plan;
+  readonly schedule: PlanSchedule;
+  readonly before: { readonly finish: string };
+  readonly moves: readonly LevelingMove[];
+  /** Tasks left over-allocated because leveling within float could not fit them. */
+  readonly unresolved: readonly string[];
+  readonly search: Pick<LevelingSolution, "schedules" | "lowerBound" | "provedOptimal" | "stoppedBy">;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
+const day = (t: number) => formatWall(t as WallMinute).slice(0, 10);
+
+/**
+ * Levels a plan's work resources: maps its leaf tasks onto the project calendar's working time (in
+ * the largest unit that divides every duration, lag and calendar step, so day-based plans solve in
+ * days), solves, and writes the result back as start-no-earlier-than constraints on the tasks that
+ * moved, each with the reason it moved. Throws PlanError, naming tasks and resources, for demand no
+ * resource could ever meet.
+ */
+export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLeveling {
+  const mode = options.mode ?? "delay";
+  const before = schedulePlan(plan);
+  const calendars = new PlanCalendars(plan);
+  const project = calendars.project;
+  const minutesPerDay = plan.project.hoursPerDay
+    ? Math.round(plan.project.hoursPerDay * 60)
+    : project.normalDayMinutes();
+  const minutesPerWeek = plan.project.hoursPerWeek
+    ? Math.round(plan.project.hoursPerWeek * 60)
+    : minutesPerDay * project.workingDaysPerWeek();
+
+  // Activities: leaf tasks, on the project calendar's working-minute axis from the project start.
+  const origin = project.toWork(parseWall(plan.project.start));
+  const at = (wall: string) => project.toWork(parseWall(wall)) - origin;
+  const leaves = before.tasks.filter((t) => t.kind !== "summary");
+  const index = new Map(leaves.map((t, i) => [t.id, i]));
+  const taskOf = new Map(plan.tasks.map((t) => [t.id, t]));
+  const start = leaves.map((t) => at(t.start));
+  const dur = leaves.map((t) => at(t.finish) - at(t.start));
+
+  const children = new Map<string, string[]>();
+  for (const t of plan.tasks) {
+    if (t.parent !== null) children.set(t.parent, [...(children.get(t.parent) ?? []), t.id]);
+  }
+  const leavesUnder = (id: string): number[] => {
+    const own = index.get(id);
+    if (own !== undefined) return [own];
+    return (children.get(id) ?? []).flatMap(leavesUnder);
+  };
+  const lagMinutes = (lag: Lag, from: number): number => {
+    if ("percent" in lag) return Math.round(((dur[from] as number) * lag.percent) / 100);
+    const minutes = durationMinutes(lag, minutesPerDay, minutesPerWeek);
+    // Elapsed lags count every hour; on the working axis they shrink by the share of working time.
+    return lag.elapsed ? Math.round((minutes * minutesPerWeek) / (7 * MINUTES_PER_DAY)) : minutes;
+  };
+  const edges: LevelingEdge[] = [];
+  for (const link of plan.links) {
+    for (const f of leavesUnder(link.from)) {
+      for (const t of leavesUnder(link.to)) {
+        const lag = lagMinutes(link.lag, f);
+        const df = dur[f] as number;
+        const dt = dur[t] as number;
+        const offset = { FS: df, SS: 0, FF: df - dt, SF: -dt }[link.type];
+        edges.push({ from: f, to: t, lag: offset + lag });
+      }
+    }
+  }
+  // Tasks inside a summary task also wait for what the summary task waits for: its links are
+  // expanded above, and its own start constraint is already in each leaf's early start.
+
+  // Resources: full units on the days they work on, none on days off.
+  const problems: Problem[] = [];
+  const work = (plan.resources ?? []).filter((r) => r.type === "work");
+  const resourceIndex = new Map(work.map((r, i) => [r.id, i]));
+  const demands: LevelingDemand[] = [];
+  for (const a of plan.assignments ?? []) {
+    const r = resourceIndex.get(a.resource);
+    const activity = index.get(a.task);
+    if (r === undefined || activity === undefined) continue;
+    const resource = work[r];
+    if (resource !== undefined && a.units > resource.maxUnits + 1e-9) {
+      problems.push({
+        code: "resource-demand",
+        severity: "error",
+        taskId: a.task,
+        resourceId: a.resource,
+        message: `task "${a.task}" needs ${percent(a.units)} of "${a.resource}", who has at most ${percent(resource.maxUnits)}`,
+      });
+    }
+    demands.push({ activity, resource: r, units: a.units });
+  }
+  const lastFinish = Math.max(0, ...start.map((s, i) => s + (dur[i] as number)));
+  const horizon = lastFinish + dur.reduce((s, d) => s + d, 0) + 60 * minutesPerDay;
+  const firstDay = Math.floor(parseWall(plan.project.start) / MINUTES_PER_DAY);
+  const resources = work.map((resource) => {
+    const available = calendars.resource(resource);
+    const times: number[] = [0];
+    const values: number[] = [resource.maxUnits];
+    let works = false;
+    for (let d = firstDay, axis = 0; axis < horizon && d < firstDay + 366 * 30; d++) {
+      const from = d * MINUTES_PER_DAY;
+      const length = project.toWork(from + MINUTES_PER_DAY) - project.toWork(from);
+      if (length === 0) continue;
+      const on = available.toWork(from + MINUTES_PER_DAY) > available.toWork(from);
+      works ||= on;
+      const value = on ? resource.maxUnits : 0;
+      if (value !== values[values.length - 1]) {
+        if (times[times.length - 1] === axis) values[values.length - 1] = value;
+        else {
+          times.push(axis);
+          values.push(value);
+        }
+      }
+      axis += length;
+    }
+    if (times.length > 1 && times[times.length - 1] !== undefined) {
+      // After the horizon the resource is taken to work every day.
+      times.push(horizon);
+      values.push(resource.maxUnits);
+    }
+    if (!works && demands.some((x) => work[x.resource] === resource)) {
+      problems.push({
+        code: "resource-demand",
+        severity: "error",
+        resourceId: resource.id,
+        message: `resource "${resource.id}" has no working time on its calendar, so its tasks can never be done`,
+      });
+    }
+    return { capacity: { times, values } };
+  });
+  if (problems.length > 0) throw new PlanError(problems);
+
+  // The largest time unit that keeps every value whole: days for day-based plans.
+  let unit = 0;
+  for (const x of [...start, ...dur, ...edges.map((e) => e.lag)]) unit = gcd(unit, Math.round(x));
+  for (const r of resources) for (const t of r.capacity.times) unit = gcd(unit, t);
+  unit = Math.max(1, unit);
+  const scaled = (x: number) => Math.round(x / unit);
+
+  const scheduled = (t: TaskResult) => (mode === "delay" ? t.start : t.earlyStart);
+  const fixedTask = (t: Task | undefined) =>
+    t !== undefined && (t.priority === 1000 || t.constraint.type === "MSO" || t.constraint.type === "MFO");
+  let solution: LevelingSolution;
+  try {
+    solution = levelResources(
+      {
+        durations: dur.map(scaled),
+        release: leaves.map((t) => scaled(at(scheduled(t)))),
+        fixedStart: leaves.map((t, i) => (fixedTask(taskOf.get(t.id)) ? scaled(start[i] as number) : -1)),
+        ...(options.withinFloat ? { latestStart: leaves.map((t) => scaled(at(t.lateStart))) } : {}),
+        edges: edges.map((e) => ({ ...e, lag: scaled(e.lag) })),
+        resources: resources.map((r) => ({
+          capacity: { times: r.capacity.times.map(scaled), values: r.capacity.values },
+        })),
+        demands,
+        priority: leaves.map((t) => taskOf.get(t.id)?.priority ?? 500),
+      },
+      {
+        mode,
+        ...(options.seed === undefined ? {} : { seed: options.seed }),
+        ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs }),
+        ...(options.now === undefined ? {} : { now: options.now }),
+        ...(options.maxSchedules === undefined ? {} : { maxSchedules: options.maxSchedules }),
+      },
+    );
+  } catch (error) {
+    if (error instanceof LevelingInputError) {
+      throw new PlanError([{ code: "resource-demand", severity: "error", message: error.message }]);
+    }
+    throw error;
+  }
+
+  // Back to dates: moved tasks get a start-no-earlier-than constraint at their leveled start.
+  const leveledStart = (i: number) => (solution.starts[i] as number) * unit;
+  const wallStart = (axis: number) => project.toWallStart(axis + origin);
+  const newStart = new Map<string, string>();
+  leaves.forEach((t, i) => {
+    if (leveledStart(i) > (start[i] as number))
+      newStart.set(t.id, formatWall(wallStart(leveledStart(i))).slice(0, 16));
+  });
+  const leveled: Plan = {
+    ...plan,
+    tasks: plan.tasks.map((t) => {
+      const date = newStart.get(t.id);
+      return date === undefined ? t : { ...t, constraint: { type: "SNET", date } };
+    }),
+  };
+  const schedule = schedulePlan(leveled);
+
+  const moves: LevelingMove[] = [];
+  leaves.forEach((t, i) => {
+    if (!newStart.has(t.id)) return;
+    const after = schedule.tasks.find((x) => x.id === t.id) ?? t;
+    const delay = leveledStart(i) - (start[i] as number);
+    moves.push({
+      task: t.id,
+      name: t.name,
+      from: t.start,
+      to: after.start,
+      delayMinutes: delay,
+      reason: `\`${t.id}\` +${formatDelay(delay, minutesPerDay)}: ${reasonFor(i)}`,
+    });
+  });
+
+  /** What stood in the task's way: a resource busy on other tasks or away, or a moved predecessor. */
+  function reasonFor(i: number): string {
+    const from = start[i] as number;
+    const to = leveledStart(i);
+    const causes: string[] = [];
+    for (const d of demands) {
+      if (d.activity !== i) continue;
+      const resource = work[d.resource];
+      if (resource === undefined) continue;
+      const busy = demands
+        .filter((o) => o.resource === d.resource && o.activity !== i)
+        .map((o) => o.activity)
+        .filter((o) => leveledStart(o) < to && leveledStart(o) + (dur[o] as number) > from)
+        .sort((a, b) => leveledStart(a) - leveledStart(b));
+      if (busy.length > 0) {
+        const list = busy.slice(0, 2).map((o) => {
+          const task = schedule.tasks.find((x) => x.id === leaves[o]?.id);
+          return `\`${leaves[o]?.id}\` ${task === undefined ? "" : `${day(parseWall(task.start))} to ${day(parseWall(task.finish) - 1)}`}`;
+        });
+        causes.push(
+          `${resource.id} is on ${list.join(" and ")}${busy.length > 2 ? ` and ${busy.length - 2} more` : ""}`,
+        );
+      } else {
+        const off = (resource.timeOff ?? []).find(
+          (o) => o.from <= day(wallStart(to)) && o.to >= day(wallStart(from)),
+        );
+        if (off !== undefined) {
+          causes.push(
+            `${resource.id} is off ${off.from} to ${off.to}${off.name === undefined ? "" : ` (${off.name})`}`,
+          );
+        }
+      }
+    }
+    if (causes.length > 0) return causes.join("; ");
+    const moved = edges
+      .filter((e) => e.to === i && newStart.has(leaves[e.from]?.id ?? ""))
+      .map((e) => `\`${leaves[e.from]?.id}\``);
+    return moved.length > 0
+      ? `waits for ${[...new Set(moved)].join(", ")}, which moved`
+      : "its resources are busy";
+  }
+
+  return {
+    mode,
+    plan: leveled,
+    schedule,
+    before: { finish: before.project.finish },
+    moves,
+    unresolved: solution.unresolved.map((i) => leaves[i]?.id ?? String(i)),
+    search: {
+      schedules: solution.schedules,
+      lowerBound: solution.lowerBound * unit,
+      provedOptimal: solution.provedOptimal,
+      stoppedBy: solution.stoppedBy,
+    },
+  };
+}
+
+function percent(units: number): string {
+  return `${Math.round(units * 1000) / 10} %`;
+}
+
+function formatDelay(minutes: number, minutesPerDay: number): string {
+  if (minutes % minutesPerDay === 0) return `${minutes / minutesPerDay}d`;
+  if (minutes % 60 === 0) return `${minutes / 60}h`;
+  return `${minutes}min`;
+}
