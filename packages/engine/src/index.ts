@@ -14,6 +14,7 @@ export {
 export { runForecast, summariseForecast } from "./forecast/summary.js";
 export * from "./forecast/throughput-exports.js";
 export * from "./forecast/types.js";
+export * from "./leveling/index.js";
 export { compileNetwork, durationMinutes } from "./network/compile.js";
 export type { Network } from "./network/network.js";
 export * from "./problem.js";
