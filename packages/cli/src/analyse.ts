@@ -1,10 +1,14 @@
 import { PlanError, type PlanSchedule, type Problem, schedulePlan } from "@keel/engine";
 import { type Diagnostic, FormatError, locateProblems, readPlan } from "@keel/formats";
+import type { Plan } from "@keel/model";
 import { readPlanFile } from "./read-plan-file.js";
 
 /** A plan that was read and scheduled, with its warnings placed on file lines. */
 export interface Scheduled {
   readonly ok: true;
+  readonly plan: Plan;
+  /** Places the engine's problems on the file's lines. */
+  readonly locate: (problems: readonly Problem[]) => Diagnostic[];
   readonly schedule: PlanSchedule;
   /** Working minutes in one `d`, for showing float in days as the engine counts them. */
   readonly minutesPerDay: number;
@@ -39,7 +43,14 @@ export async function analyse(file: string): Promise<Scheduled | Failed> {
       const diagnostic = located[i];
       return diagnostic === undefined ? [] : [{ problem, diagnostic }];
     });
-    return { ok: true, schedule, minutesPerDay: schedule.project.minutesPerDay, warnings };
+    return {
+      ok: true,
+      plan: read.plan,
+      locate,
+      schedule,
+      minutesPerDay: schedule.project.minutesPerDay,
+      warnings,
+    };
   } catch (error) {
     if (error instanceof PlanError) return { ok: false, diagnostics: locate(error.problems) };
     throw error;

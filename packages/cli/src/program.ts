@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import { resetPassword } from "./commands/admin.js";
 import { type BacktestFlags, backtest } from "./commands/backtest.js";
+import { CAPACITY_FORMATS, type CapacityFlags, capacity } from "./commands/capacity.js";
 import { check } from "./commands/check.js";
 import { critical } from "./commands/critical.js";
 import { EXPORT_FORMATS, type ExportFormat, exportPlan } from "./commands/export.js";
@@ -11,6 +12,8 @@ import {
   forecast,
 } from "./commands/forecast.js";
 import { importPlan } from "./commands/import.js";
+import { LEVEL_FORMATS, LEVEL_MODES, type LevelFlags, level } from "./commands/level.js";
+import { LOAD_FORMATS, type LoadFlags, load } from "./commands/load.js";
 import { storeFromEnv } from "./commands/open-store.js";
 import { SCHEDULE_FORMATS, type ScheduleFormat, schedule } from "./commands/schedule.js";
 import { serve } from "./commands/serve.js";
@@ -118,6 +121,56 @@ json:  iterations, finish {p10…p95}, deadlines [{id, probability}], tasks [{id
     )
     .action(async (file: string, options: ForecastFlags) =>
       setExitCode(await forecast(file, options, output)),
+    );
+
+  program
+    .command("level")
+    .description("level resources: move tasks so nobody is over-allocated, and say why each moved")
+    .argument("<plan>", PLAN_ARGUMENT)
+    .addOption(
+      new Option("-m, --mode <mode>", "delay: only delay, by priority; optimise: shortest finish")
+        .choices(LEVEL_MODES)
+        .default("delay"),
+    )
+    .option("--budget-ms <ms>", "time budget of the optimise search in milliseconds")
+    .option("--max-schedules <n>", "schedules the optimise search may try (default 50000)")
+    .option("--seed <s>", "random seed of the optimise search; the same seed gives the same result")
+    .option("--within-float", "level within available float only: never move the finish", false)
+    .addOption(new Option("-f, --format <format>", "output format").choices(LEVEL_FORMATS).default("table"))
+    .addHelpText(
+      "after",
+      `
+table: every moved task with its reason (\`build\` +3d: alice is on \`migrate\` …), then the
+       leveled schedule and the finish before and after.
+json:  the same shape as \`keel schedule --format json\` with the leveled dates, plus \`moves\`
+       [{task, from, to, delayMinutes, reason}] and \`leveling\` {mode, finishBefore, schedules,
+       lowerBound, provedOptimal, stoppedBy, unresolved}.
+Moved tasks get a start-no-earlier-than date; priority 1000 and must-start/finish-on tasks never move.
+PSPLIB .sm files are plans with their renewable resources. See docs/resources.md.`,
+    )
+    .action(async (file: string, options: LevelFlags) => setExitCode(await level(file, options, output)));
+
+  program
+    .command("load")
+    .description("resource load: demand against capacity, and over-allocated periods with their tasks")
+    .argument("<plan>", PLAN_ARGUMENT)
+    .addOption(new Option("--by <period>", "period length").choices(["day", "week"]).default("day"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(LOAD_FORMATS).default("table"))
+    .action(async (file: string, options: LoadFlags) => setExitCode(await load(file, options, output)));
+
+  program
+    .command("capacity")
+    .description("capacity plan: available hours against demand per person and week, as a heat map")
+    .argument("<plan>", PLAN_ARGUMENT)
+    .addOption(new Option("--by <period>", "period length").choices(["day", "week"]).default("week"))
+    .option("--focus <share>", "share of working time for planned work, such as 0.8 or 80% (default 1)")
+    .option("--from <date>", "first day (default: the project start)")
+    .option("--to <date>", "last day (default: the project finish)")
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(CAPACITY_FORMATS).default("table"),
+    )
+    .action(async (file: string, options: CapacityFlags) =>
+      setExitCode(await capacity(file, options, output)),
     );
 
   const ITEMS_ARGUMENT = "a CSV of work items with created and finished dates (YYYY-MM-DD)";

@@ -185,6 +185,13 @@ export function parsePsplib(text: string, file: string): PsplibInstance {
       calendars: [PSPLIB_CALENDAR],
       tasks,
       links,
+      // Renewable resources as work resources whose max units are their capacity per period.
+      resources: resourceIds.map((id, i) => ({ id, name: id, type: "work", maxUnits: capacities[i] ?? 0 })),
+      assignments: tasks.flatMap((t) =>
+        (demands[t.id] ?? []).flatMap((units, i) =>
+          units > 0 ? [{ task: t.id, resource: resourceIds[i] ?? `R${i + 1}`, units }] : [],
+        ),
+      ),
     },
     mpmTime,
     horizon,

@@ -266,11 +266,11 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
         causes.push(
           `${resource.id} is on ${list.join(" and ")}${busy.length > 2 ? ` and ${busy.length - 2} more` : ""}`,
         );
-      } else {
-        const off = (resource.timeOff ?? []).find(
-          (o) => o.from <= day(wallStart(to)) && o.to >= day(wallStart(from)),
-        );
-        if (off !== undefined) {
+      }
+      // Time off between the old start and the new finish kept the task from fitting unsplit.
+      const end = day(wallStart(to + (dur[i] as number)));
+      for (const off of resource.timeOff ?? []) {
+        if (off.from <= end && off.to >= day(wallStart(from))) {
           causes.push(
             `${resource.id} is off ${off.from} to ${off.to}${off.name === undefined ? "" : ` (${off.name})`}`,
           );

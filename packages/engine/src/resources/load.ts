@@ -75,7 +75,9 @@ export function resourceLoad(plan: Plan, schedule: PlanSchedule, options: LoadOp
   const by = options.by ?? "day";
   const calendars = new PlanCalendars(plan);
   const firstDay = dayOf(parseWall(options.from ?? schedule.project.start));
-  const lastDay = Math.max(firstDay, dayOf(parseWall(options.to ?? schedule.project.finish) - 1));
+  // `to` is a whole day, included; the finish is a moment, and a finish at midnight ends the day before.
+  const last = options.to === undefined ? parseWall(schedule.project.finish) : parseWall(options.to, true);
+  const lastDay = Math.max(firstDay, dayOf(last - 1));
   const scheduled = new Map(schedule.tasks.map((t) => [t.id, t]));
   const taskCalendar = new Map(plan.tasks.map((t) => [t.id, t.calendar]));
   const resources: ResourceLoad[] = [];
