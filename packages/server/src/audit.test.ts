@@ -603,6 +603,28 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
       ]);
     },
 
+    "POST /api/projects/:projectId/level": {
+      exempt: "a preview: resource-routes.test.ts checks it stores nothing",
+    },
+    "POST /api/projects/:projectId/level/apply": async () => {
+      const id = await scratchProject(["a", "b"]);
+      const path = `/api/projects/${id}/level/apply`;
+      const { planVersion } = await json(ada.request("GET", `/api/projects/${id}`));
+      const apply = (version: number) => () =>
+        ada.request("POST", path, { planVersion: version, constraints: [{ task: "b", date: "2027-02-01" }] });
+      await rejected(apply(planVersion + 1), 409);
+      await audited(apply(planVersion), 200, () => [
+        {
+          in: inProject(id),
+          entity: "task",
+          entityId: "b",
+          action: "update",
+          before: { constraint: { type: "ASAP" } },
+          after: { constraint: { type: "SNET", date: "2027-02-01" } },
+        },
+      ]);
+    },
+
     "POST /api/projects/:projectId/baselines": async () => {
       const path = `/api/projects/${projectId}/baselines`;
       await rejected(() => ada.request("POST", path, { name: "" }), 400);

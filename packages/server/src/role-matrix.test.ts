@@ -197,6 +197,14 @@ const CALLS: Record<string, Call> = {
   ...itemCalls("resources", "resourceId", (f) => ({ id: f.resourceId, name: "Dev" })),
   ...itemCalls("assignments", "assignmentId", (f) => ({ task: f.taskId, resource: f.resourceId })),
 
+  "GET /api/projects/:projectId/load": { ok: 200 },
+  "GET /api/projects/:projectId/capacity": { ok: 200 },
+  "POST /api/projects/:projectId/level": { ok: 200, body: () => ({ mode: "delay" }) },
+  "POST /api/projects/:projectId/level/apply": {
+    ok: 409,
+    body: () => ({ planVersion: STALE, constraints: [] }),
+  },
+
   "GET /api/projects/:projectId/baselines": { ok: 200 },
   "POST /api/projects/:projectId/baselines": { ok: 201, body: () => ({ name: "Matrix" }) },
   "GET /api/projects/:projectId/baselines/:baselineId": { ok: 200 },

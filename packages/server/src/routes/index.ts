@@ -2,6 +2,7 @@ import { eventRoutes } from "./event-routes.js";
 import { healthRoutes } from "./health-routes.js";
 import { baselineRoutes, itemRoutes } from "./item-routes.js";
 import { projectRoutes } from "./project-routes.js";
+import { resourceRoutes } from "./resource-routes.js";
 import type { Route } from "./route.js";
 import { sessionRoutes } from "./session-routes.js";
 import { workspaceRoutes } from "./workspace-routes.js";
@@ -14,5 +15,6 @@ export const ROUTES: readonly Route[] = [
   ...projectRoutes,
   ...itemRoutes,
   ...baselineRoutes,
+  ...resourceRoutes,
   ...eventRoutes,
 ];
