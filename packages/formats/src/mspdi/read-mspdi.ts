@@ -208,7 +208,14 @@ export function parseMspdi(xml: string, file: string): MspdiImport {
   const calendarPositions = new Map<string, SourcePosition>();
   for (const [id, el] of calendarElements) calendarPositions.set(id, positions.of(el));
   return {
-    plan: { project: projectData, calendars, tasks, links },
+    plan: {
+      project: projectData,
+      calendars,
+      tasks,
+      links,
+      ...(resources.length === 0 ? {} : { resources }),
+      ...(assignments.length === 0 ? {} : { assignments }),
+    },
     resources,
     assignments,
     baselines,

@@ -84,4 +84,23 @@ tasks:
     expect(xml).toContain("<Start>2027-01-04T09:00:00</Start>");
     expect(xml).toMatch(/<TotalSlack>0<\/TotalSlack>/);
   });
+
+  it("carries the plan's resources and assignments", () => {
+    const team = parsePlanYaml(
+      `project: { name: Team, start: 2027-01-04 }
+resources:
+  - { id: alice, name: Alice Chen, costPerHour: 90 }
+  - { id: bob, maxUnits: 50% }
+tasks:
+  - { id: build, duration: 5d, assign: [alice, { resource: bob, units: 50% }] }
+`,
+      "team.yaml",
+    ).plan;
+    const back = parseMspdi(toMspdi(team), "team.xml");
+    expect(back.plan.resources?.map((r) => [r.name, r.maxUnits, r.costPerHour])).toEqual([
+      ["Alice Chen", 1, 90],
+      ["bob", 0.5, undefined],
+    ]);
+    expect(back.plan.assignments?.map((a) => a.units)).toEqual([1, 0.5]);
+  });
 });

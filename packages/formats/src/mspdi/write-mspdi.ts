@@ -155,7 +155,7 @@ export function toMspdi(plan: Plan, options: MspdiExportOptions = {}): string {
 
   const calendarUid = uidMap(plan.calendars.map((c) => c.id));
   const taskUid = uidMap(plan.tasks.map((t) => t.id));
-  const resources = options.resources ?? [];
+  const resources = options.resources ?? plan.resources ?? [];
   const resourceUid = uidMap(resources.map((r) => r.id));
   const savedAt = options.baselines?.[0]?.savedAt;
 
@@ -300,7 +300,7 @@ export function toMspdi(plan: Plan, options: MspdiExportOptions = {}): string {
   xml.close("Resources");
 
   xml.open("Assignments");
-  for (const [index, a] of (options.assignments ?? []).entries()) {
+  for (const [index, a] of (options.assignments ?? plan.assignments ?? []).entries()) {
     xml
       .open("Assignment")
       .leaf("UID", index + 1)
