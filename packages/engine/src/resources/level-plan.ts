@@ -44,6 +44,8 @@ export interface PlanLeveling {
   readonly schedule: PlanSchedule;
   readonly before: { readonly finish: string };
   readonly moves: readonly LevelingMove[];
+  /** What applying the leveling writes: each moved task's start-no-earlier-than date. */
+  readonly constraints: readonly { readonly task: string; readonly date: string }[];
   /** Tasks left over-allocated because leveling within float could not fit them. */
   readonly unresolved: readonly string[];
   readonly search: Pick<LevelingSolution, "schedules" | "lowerBound" | "provedOptimal" | "stoppedBy">;
@@ -171,6 +173,8 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
     return { capacity: { times, values } };
   });
   if (problems.length > 0) throw new PlanError(problems);
+  // The same result whatever order the assignments are stored in.
+  demands.sort((a, b) => a.activity - b.activity || a.resource - b.resource);
 
   // The largest time unit that keeps every value whole: days for day-based plans.
   let unit = 0;
@@ -292,6 +296,7 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
     schedule,
     before: { finish: before.project.finish },
     moves,
+    constraints: [...newStart].map(([task, date]) => ({ task, date })),
     unresolved: solution.unresolved.map((i) => leaves[i]?.id ?? String(i)),
     search: {
       schedules: solution.schedules,

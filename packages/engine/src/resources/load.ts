@@ -80,6 +80,11 @@ export function resourceLoad(plan: Plan, schedule: PlanSchedule, options: LoadOp
   const lastDay = Math.max(firstDay, dayOf(last - 1));
   const scheduled = new Map(schedule.tasks.map((t) => [t.id, t]));
   const taskCalendar = new Map(plan.tasks.map((t) => [t.id, t.calendar]));
+  // Tasks are listed in plan order, however the assignments happen to be stored.
+  const position = new Map(plan.tasks.map((t, i) => [t.id, i]));
+  const assignmentsInPlanOrder = [...(plan.assignments ?? [])].sort(
+    (a, b) => (position.get(a.task) ?? 0) - (position.get(b.task) ?? 0),
+  );
   const resources: ResourceLoad[] = [];
   const overAllocations: OverAllocation[] = [];
 
@@ -95,7 +100,7 @@ export function resourceLoad(plan: Plan, schedule: PlanSchedule, options: LoadOp
     }
     // Per day, the moments at which units start and stop being asked for, for the peak.
     const steps = new Map<number, [number, number][]>();
-    for (const a of plan.assignments ?? []) {
+    for (const a of assignmentsInPlanOrder) {
       if (a.resource !== resource.id) continue;
       const task = scheduled.get(a.task);
       if (task === undefined || task.kind !== "task") continue;

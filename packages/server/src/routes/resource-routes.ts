@@ -1,11 +1,12 @@
-import { capacityPlan, levelPlan, PlanError, type PlanLeveling, resourceLoad } from "@keel/engine";
+import { capacityPlan, PlanError, resourceLoad } from "@keel/engine";
 import { isLocalDate, isLocalDateTime, type Task } from "@keel/model";
 import { z } from "zod";
 import { HttpError } from "../http-error.js";
+import { levelInWorker, type WorkerLeveling } from "../leveling/level-in-worker.js";
 import { version } from "./common.js";
 import { route } from "./route.js";
 
-/** Leveling runs on the request's thread, so the server caps how long one search may take. */
+/** How long one search may take; each runs in a worker thread, one per core at a time. */
 const MAX_BUDGET_MS = 10_000;
 const DEFAULT_BUDGET_MS = 2_000;
 
@@ -77,13 +78,12 @@ export const resourceRoutes = [
       const projectId = params.projectId as string;
       const project = await store.getProject(store.db, projectId);
       const plan = await store.plan(projectId);
-      let leveled: PlanLeveling;
+      let leveled: WorkerLeveling;
       try {
-        leveled = levelPlan(plan, { ...body, now: () => performance.now() });
+        leveled = await levelInWorker(plan, body);
       } catch (error) {
         unschedulable(error);
       }
-      const moved = new Set(leveled.moves.map((m) => m.task));
       return {
         planVersion: project.planVersion,
         mode: leveled.mode,
@@ -92,10 +92,7 @@ export const resourceRoutes = [
         moves: leveled.moves,
         unresolved: leveled.unresolved,
         search: leveled.search,
-        // What apply writes: each moved task's start-no-earlier-than date.
-        constraints: leveled.plan.tasks
-          .filter((t) => moved.has(t.id))
-          .map((t) => ({ task: t.id, date: "date" in t.constraint ? t.constraint.date : "" })),
+        constraints: leveled.constraints,
       };
     },
   }),
