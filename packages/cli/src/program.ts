@@ -103,6 +103,10 @@ path comes first. Warnings such as a missed deadline go to stderr.`,
     .option("-n, --iterations <n>", "iterations to run (default 10000)")
     .option("--seed <s>", "random seed, 0 to 4294967295; the same seed gives the same output (default 1)")
     .option("--uncertainty <percent>", "spread tasks without an estimate by ±percent (default 0: fixed)")
+    .option(
+      "--threads <n>",
+      "worker threads for the iterations (default: one per core); same output for any n",
+    )
     .addOption(
       new Option("--distribution <kind>", "how estimates are sampled")
         .choices(FORECAST_DISTRIBUTIONS)

@@ -11,7 +11,14 @@ export {
   prepareForecast,
   simulateChunk,
 } from "./forecast/simulation.js";
-export { runForecast, summariseForecast } from "./forecast/summary.js";
+export { averageRanks } from "./forecast/statistics.js";
+export {
+  mergeSensitivity,
+  runForecast,
+  type SensitivitySums,
+  sensitivitySums,
+  summariseForecast,
+} from "./forecast/summary.js";
 export * from "./forecast/throughput-exports.js";
 export * from "./forecast/types.js";
 export * from "./leveling/index.js";

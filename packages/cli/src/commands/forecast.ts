@@ -1,5 +1,7 @@
-import { type ForecastResult, PlanError, type Problem, runForecast } from "@keel/engine";
+import { availableParallelism } from "node:os";
+import { type ForecastResult, PlanError, type Problem } from "@keel/engine";
 import { FormatError, locateProblems, readPlan } from "@keel/formats";
+import { forecastInWorkers } from "@keel/server";
 import { ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
 import { readPlanFile } from "../read-plan-file.js";
@@ -17,6 +19,8 @@ export interface ForecastFlags {
   readonly distribution?: (typeof FORECAST_DISTRIBUTIONS)[number] | undefined;
   /** Percent spread for tasks without a three-point estimate, e.g. "20" for ±20 %. */
   readonly uncertainty?: string | undefined;
+  /** Worker threads to spread the iterations over; default: one per core. */
+  readonly threads?: string | undefined;
 }
 
 /** Tasks listed in the table's top-tasks section. */
@@ -146,7 +150,9 @@ export async function forecast(file: string, flags: ForecastFlags, output: Outpu
   const seed = flags.seed === undefined ? 1 : wholeNumber(flags.seed, "seed", 0, 0xffff_ffff);
   const uncertainty =
     flags.uncertainty === undefined ? 0 : wholeNumber(flags.uncertainty, "uncertainty", 0, 99);
-  for (const v of [iterations, seed, uncertainty]) {
+  const threads =
+    flags.threads === undefined ? availableParallelism() : wholeNumber(flags.threads, "threads", 1, 256);
+  for (const v of [iterations, seed, uncertainty, threads]) {
     if (typeof v === "string") {
       output.err(`keel forecast: ${v}\n`);
       return ExitCode.usage;
@@ -163,12 +169,16 @@ export async function forecast(file: string, flags: ForecastFlags, output: Outpu
   }
   let result: ForecastResult;
   try {
-    result = runForecast(read.plan, {
-      iterations: iterations as number,
-      seed: seed as number,
-      distribution: flags.distribution ?? "triangular",
-      uncertainty: (uncertainty as number) / 100,
-    });
+    result = await forecastInWorkers(
+      read.plan,
+      {
+        iterations: iterations as number,
+        seed: seed as number,
+        distribution: flags.distribution ?? "triangular",
+        uncertainty: (uncertainty as number) / 100,
+      },
+      threads as number,
+    );
   } catch (error) {
     if (!(error instanceof PlanError)) throw error;
     const problems: readonly Problem[] = error.problems;

@@ -27,10 +27,22 @@ function percentiles<T>(sorted: Float64Array, f: (v: number) => T): Percentiles<
 }
 
 /**
- * Sums for the rank correlations of each uncertain task's draw and each risk's occurrence with the
- * project finish, over iterations [start, start + count). `finishRanks[i]` is the rank of iteration
- * i's finish among all iterations. It replays the random streams (no scheduling), so it can be split
- * like the simulation: merge the returned sums with `Correlation.merge`.
+ * Sums for the rank correlations of each uncertain task's draw and each risk's occurrence (the
+ * series, in that order) with the project finish's rank, over some iterations. Sums of separate
+ * ranges of iterations add up (`mergeSensitivity`), so workers can share the work.
+ */
+export interface SensitivitySums {
+  n: number;
+  sy: number;
+  syy: number;
+  readonly sx: Float64Array;
+  readonly sxx: Float64Array;
+  readonly sxy: Float64Array;
+}
+
+/**
+ * The sensitivity sums over iterations [start, start + count). `finishRanks[i]` is the rank of
+ * iteration i's finish among all iterations. It replays the random streams (no scheduling).
  *
  * A draw u is the duration's quantile within its own distribution, i.e. its rank there as a share
  * (durations are drawn by inverse CDF): the correlation of u with the finish rank is Spearman's.
@@ -40,26 +52,85 @@ export function sensitivitySums(
   start: number,
   count: number,
   finishRanks: Float64Array,
-): Correlation[] {
+): SensitivitySums {
   const { uncertain, risks } = model.sampling;
-  const sums = Array.from({ length: uncertain.length + risks.length }, () => new Correlation());
+  const u = uncertain.length;
+  const k = u + risks.length;
+  const sums: SensitivitySums = {
+    n: 0,
+    sy: 0,
+    syy: 0,
+    sx: new Float64Array(k),
+    sxx: new Float64Array(k),
+    sxy: new Float64Array(k),
+  };
+  const { sx, sxx, sxy } = sums;
+  const probability = Float64Array.from(risks, (r) => r.probability);
   const rng = new Rng();
   for (let i = start; i < start + count; i++) {
     rng.reseed(model.seed, i);
     const r = finishRanks[i] as number;
-    for (let k = 0; k < uncertain.length; k++) (sums[k] as Correlation).add(rng.next(), r);
-    for (let k = 0; k < risks.length; k++) {
-      (sums[uncertain.length + k] as Correlation).add(
-        rng.next() < (risks[k]?.probability as number) ? 1 : 0,
-        r,
-      );
+    sums.n++;
+    sums.sy += r;
+    sums.syy += r * r;
+    for (let j = 0; j < u; j++) {
+      const x = rng.next();
+      sx[j] = (sx[j] as number) + x;
+      sxx[j] = (sxx[j] as number) + x * x;
+      sxy[j] = (sxy[j] as number) + x * r;
+    }
+    for (let j = u; j < k; j++) {
+      if (rng.next() < (probability[j - u] as number)) {
+        sx[j] = (sx[j] as number) + 1;
+        sxx[j] = (sxx[j] as number) + 1;
+        sxy[j] = (sxy[j] as number) + r;
+      }
     }
   }
   return sums;
 }
 
+/** Adds up the sums of separate ranges of iterations. */
+export function mergeSensitivity(parts: readonly SensitivitySums[]): SensitivitySums {
+  const first = parts[0];
+  if (first === undefined) throw new RangeError("no sensitivity sums to merge");
+  const out: SensitivitySums = {
+    n: 0,
+    sy: 0,
+    syy: 0,
+    sx: new Float64Array(first.sx.length),
+    sxx: new Float64Array(first.sx.length),
+    sxy: new Float64Array(first.sx.length),
+  };
+  for (const p of parts) {
+    out.n += p.n;
+    out.sy += p.sy;
+    out.syy += p.syy;
+    for (let j = 0; j < out.sx.length; j++) {
+      out.sx[j] = (out.sx[j] as number) + (p.sx[j] as number);
+      out.sxx[j] = (out.sxx[j] as number) + (p.sxx[j] as number);
+      out.sxy[j] = (out.sxy[j] as number) + (p.sxy[j] as number);
+    }
+  }
+  return out;
+}
+
+/**
+ * Pearson's r of series `j` with the finish ranks; 0 when either does not vary. Rounded to four
+ * places: sums added up in another order (another split over workers) differ in the last bits.
+ */
+function correlation(s: SensitivitySums, j: number): number {
+  const c = new Correlation();
+  Object.assign(c, { n: s.n, sx: s.sx[j], sy: s.sy, sxx: s.sxx[j], syy: s.syy, sxy: s.sxy[j] });
+  return Math.round(c.value() * 10_000) / 10_000;
+}
+
 /** Percentiles, histogram, deadlines, criticality and sensitivity from all iterations of a model. */
-export function summariseForecast(model: ForecastModel, all: ForecastChunk): ForecastResult {
+export function summariseForecast(
+  model: ForecastModel,
+  all: ForecastChunk,
+  sensitivity?: SensitivitySums,
+): ForecastResult {
   const { net, plan, sampling } = model;
   if (all.start !== 0 || all.count !== model.iterations) {
     throw new RangeError(
@@ -118,12 +189,11 @@ export function summariseForecast(model: ForecastModel, all: ForecastChunk): For
     };
   });
 
-  const ranks = averageRanks(all.finish);
-  const sums = sensitivitySums(model, 0, n, ranks);
-  const sensitivity = new Float64Array(plan.tasks.length);
+  const sums = sensitivity ?? sensitivitySums(model, 0, n, averageRanks(all.finish));
+  const byTask = new Float64Array(plan.tasks.length);
   const uncertain = new Uint8Array(plan.tasks.length);
   sampling.uncertain.forEach((t, k) => {
-    sensitivity[t] = (sums[k] as Correlation).value();
+    byTask[t] = correlation(sums, k);
     uncertain[t] = 1;
   });
   const tasks: TaskForecast[] = Array.from(model.leaves, (t, k) => {
@@ -133,14 +203,14 @@ export function summariseForecast(model: ForecastModel, all: ForecastChunk): For
       name: task?.name ?? "",
       uncertain: uncertain[t] === 1,
       criticality: (all.critical[k] as number) / n,
-      sensitivity: sensitivity[t] as number,
+      sensitivity: byTask[t] as number,
     };
   });
   const risks = sampling.risks.map((r, k) => ({
     id: r.id,
     probability: r.probability,
     occurred: (all.riskHits[k] as number) / n,
-    sensitivity: (sums[sampling.uncertain.length + k] as Correlation).value(),
+    sensitivity: correlation(sums, sampling.uncertain.length + k),
   }));
 
   return {
@@ -165,7 +235,8 @@ export function summariseForecast(model: ForecastModel, all: ForecastChunk): For
 
 /**
  * Schedule Monte Carlo in one go, on this thread. To spread the iterations over workers, call
- * `prepareForecast` in each, `simulateChunk` on the ranges of `chunkRanges`, then `mergeChunks`
+ * `prepareForecast` in each, `simulateChunk` on the ranges of `chunkRanges`, `mergeChunks`; then
+ * `sensitivitySums` on the same ranges with the merged finishes' `averageRanks`, `mergeSensitivity`,
  * and `summariseForecast`: the result is the same for any split.
  */
 export function runForecast(plan: Plan, options: ForecastOptions = {}): ForecastResult {
