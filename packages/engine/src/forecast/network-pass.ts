@@ -30,23 +30,28 @@ const NEG = Number.NEGATIVE_INFINITY;
  * against `Scheduler` on random plans.
  */
 export class NetworkPass implements Evaluator {
-  private readonly net: Network;
   private readonly axis: WorkAxis;
   private readonly n: number;
-  private readonly topo: Int32Array;
+  /** Everything below is indexed by position in topological order, not by node: both passes stream. */
+  private readonly pos: Int32Array;
+  private readonly entryPos: Int32Array;
   private readonly kind: Uint8Array;
   private readonly cType: Uint8Array;
   private readonly cKey: Float64Array;
   private readonly due: Float64Array;
   private readonly dur: Float64Array;
+  /** Predecessor edges of each position, contiguous: source position, type, lag, percent of the source. */
   private readonly predStart: Int32Array;
+  private readonly pFrom: Int32Array;
+  private readonly pType: Uint8Array;
+  private readonly pLag: Float64Array;
+  private readonly pPercent: Uint8Array;
+  /** Successor edges of each position, contiguous. */
   private readonly succStart: Int32Array;
-  private readonly succEdge: Int32Array;
-  private readonly eFrom: Int32Array;
-  private readonly eTo: Int32Array;
-  private readonly eType: Uint8Array;
-  private readonly eLagKind: Uint8Array;
-  private readonly eLag: Float64Array;
+  private readonly sTo: Int32Array;
+  private readonly sType: Uint8Array;
+  private readonly sLag: Float64Array;
+  private readonly sPercent: Uint8Array;
   private readonly leaves: Int32Array;
   private readonly es: Float64Array;
   private readonly ef: Float64Array;
@@ -68,30 +73,63 @@ export class NetworkPass implements Evaluator {
 
   constructor(net: Network) {
     const n = net.nodeCount;
-    this.net = net;
     this.n = n;
     this.axis = new WorkAxis(net.projectCalendar);
-    this.topo = net.topo;
-    this.kind = net.kind;
-    this.cType = net.cType;
-    this.predStart = net.predStart;
-    this.succStart = net.succStart;
-    this.succEdge = net.succEdge;
-    this.eFrom = net.eFrom;
-    this.eTo = net.eTo;
-    this.eType = net.eType;
-    this.eLagKind = net.eLagKind;
-    this.eLag = net.eLag;
-    this.dur = Float64Array.from(net.dur);
+    const pos = new Int32Array(n);
+    for (let p = 0; p < n; p++) pos[net.topo[p] as number] = p;
+    this.pos = pos;
+    this.entryPos = Int32Array.from(net.taskEntry, (v) => pos[v] as number);
+    this.kind = new Uint8Array(n);
+    this.cType = new Uint8Array(n);
+    this.dur = new Float64Array(n);
     this.cKey = new Float64Array(n);
     this.due = new Float64Array(n).fill(INF);
-    for (let v = 0; v < n; v++) {
-      if ((net.cType[v] as number) > 1) this.cKey[v] = this.axis.enc(net.cDate[v] as number);
-      if (!Number.isNaN(net.deadline[v])) this.due[v] = this.axis.enc(net.deadline[v] as number);
-    }
     const leaves: number[] = [];
-    for (let v = 0; v < n; v++) if (net.kind[v] === LEAF) leaves.push(v);
+    for (let p = 0; p < n; p++) {
+      const v = net.topo[p] as number;
+      this.kind[p] = net.kind[v] as number;
+      this.cType[p] = net.cType[v] as number;
+      this.dur[p] = net.dur[v] as number;
+      if ((net.cType[v] as number) > 1) this.cKey[p] = this.axis.enc(net.cDate[v] as number);
+      if (!Number.isNaN(net.deadline[v])) this.due[p] = this.axis.enc(net.deadline[v] as number);
+      if (net.kind[v] === LEAF) leaves.push(p);
+    }
     this.leaves = Int32Array.from(leaves);
+
+    const m = net.edgeCount;
+    this.predStart = new Int32Array(n + 1);
+    this.pFrom = new Int32Array(m);
+    this.pType = new Uint8Array(m);
+    this.pLag = new Float64Array(m);
+    this.pPercent = new Uint8Array(m);
+    this.succStart = new Int32Array(n + 1);
+    this.sTo = new Int32Array(m);
+    this.sType = new Uint8Array(m);
+    this.sLag = new Float64Array(m);
+    this.sPercent = new Uint8Array(m);
+    let k = 0;
+    let l = 0;
+    for (let p = 0; p < n; p++) {
+      const v = net.topo[p] as number;
+      this.predStart[p] = k;
+      // Edges are stored by target: node v's predecessors are edges predStart[v] … predStart[v + 1].
+      for (let e = net.predStart[v] as number; e < (net.predStart[v + 1] as number); e++, k++) {
+        this.pFrom[k] = pos[net.eFrom[e] as number] as number;
+        this.pType[k] = net.eType[e] as number;
+        this.pLag[k] = net.eLag[e] as number;
+        this.pPercent[k] = net.eLagKind[e] === LAG_PERCENT ? 1 : 0;
+      }
+      this.succStart[p] = l;
+      for (let x = net.succStart[v] as number; x < (net.succStart[v + 1] as number); x++, l++) {
+        const e = net.succEdge[x] as number;
+        this.sTo[l] = pos[net.eTo[e] as number] as number;
+        this.sType[l] = net.eType[e] as number;
+        this.sLag[l] = net.eLag[e] as number;
+        this.sPercent[l] = net.eLagKind[e] === LAG_PERCENT ? 1 : 0;
+      }
+    }
+    this.predStart[n] = k;
+    this.succStart[n] = l;
     this.es = new Float64Array(n);
     this.ef = new Float64Array(n);
     this.ls = new Float64Array(n);
@@ -102,12 +140,12 @@ export class NetworkPass implements Evaluator {
   }
 
   setDuration(task: number, minutes: number): void {
-    this.dur[this.net.taskEntry[task] as number] = minutes;
+    this.dur[this.entryPos[task] as number] = minutes;
   }
 
   evaluate(): void {
-    const { topo, n, leaves, ef } = this;
-    for (let p = 0; p < n; p++) this.forward(topo[p] as number);
+    const { n, leaves, ef } = this;
+    for (let p = 0; p < n; p++) this.forward(p);
     // As in the scheduler: the latest leaf finish, not floored at the project start.
     let key = NEG;
     for (let k = 0; k < leaves.length; k++) {
@@ -115,7 +153,7 @@ export class NetworkPass implements Evaluator {
       if (f > key) key = f;
     }
     this.finishKey = key === NEG ? this.startKey : key;
-    for (let p = n - 1; p >= 0; p--) this.backward(topo[p] as number);
+    for (let p = n - 1; p >= 0; p--) this.backward(p);
   }
 
   projectFinish(): number {
@@ -123,28 +161,23 @@ export class NetworkPass implements Evaluator {
   }
 
   finish(node: number): number {
-    return this.axis.dec(this.ef[node] as number);
+    return this.axis.dec(this.ef[this.pos[node] as number] as number);
   }
 
   critical(node: number): boolean {
-    return wOf(this.lf[node] as number) - wOf(this.ef[node] as number) <= 0;
-  }
-
-  private lagOf(e: number): number {
-    return this.eLagKind[e] === LAG_PERCENT
-      ? Math.round((this.eLag[e] as number) * (this.dur[this.eFrom[e] as number] as number))
-      : (this.eLag[e] as number);
+    const p = this.pos[node] as number;
+    return wOf(this.lf[p] as number) - wOf(this.ef[p] as number) <= 0;
   }
 
   private forward(j: number): void {
-    const { es, ef, cKey, predStart, eFrom, eType, eLag, dur, kind, cType } = this;
+    const { es, ef, cKey, predStart, pFrom, pType, pLag, pPercent, dur, kind, cType } = this;
     const from = predStart[j] as number;
     const to = predStart[j + 1] as number;
     if (kind[j] === CLOSE) {
       let s = INF;
       let f = NEG;
       for (let k = from; k < to; k++) {
-        const i = eFrom[k] as number;
+        const i = pFrom[k] as number;
         if ((es[i] as number) < s) s = es[i] as number;
         if ((ef[i] as number) > f) f = ef[i] as number;
       }
@@ -157,16 +190,18 @@ export class NetworkPass implements Evaluator {
     let s = ct === SNET ? NEG : this.startKey;
     let f = NEG;
     for (let k = from; k < to; k++) {
-      // Edges are stored by target: node j's predecessors are edges predStart[j] … predStart[j + 1].
-      const e = k;
-      const i = eFrom[e] as number;
-      const type = eType[e];
+      const i = pFrom[k] as number;
+      const type = pType[k];
       if (type === PARENT) {
         if ((es[i] as number) > s) s = es[i] as number;
         continue;
       }
       const base = (type === FS || type === FF ? ef[i] : es[i]) as number;
-      const c = eLag[e] === 0 ? base : 2 * (wOf(base) + this.lagOf(e)) - 1;
+      const lag = pLag[k] as number;
+      const c =
+        lag === 0
+          ? base
+          : 2 * (wOf(base) + (pPercent[k] === 1 ? Math.round(lag * (dur[i] as number)) : lag)) - 1;
       if (type === FS || type === SS) {
         if (c > s) s = c;
       } else if (c > f) f = c;
@@ -199,13 +234,13 @@ export class NetworkPass implements Evaluator {
   }
 
   private backward(i: number): void {
-    const { ls, lf, lsb, cKey, due, succStart, succEdge, eTo, eType, eLag, dur, kind, cType } = this;
+    const { ls, lf, lsb, cKey, due, succStart, sTo, sType, sLag, sPercent, dur, kind, cType } = this;
     const from = succStart[i] as number;
     const to = succStart[i + 1] as number;
     if (kind[i] === OPEN) {
       let s = INF;
       for (let k = from; k < to; k++) {
-        const j = eTo[succEdge[k] as number] as number;
+        const j = sTo[k] as number;
         if ((ls[j] as number) < s) s = ls[j] as number;
       }
       ls[i] = s;
@@ -215,16 +250,18 @@ export class NetworkPass implements Evaluator {
     let f = this.finishKey;
     let s = INF;
     for (let k = from; k < to; k++) {
-      const e = succEdge[k] as number;
-      const j = eTo[e] as number;
-      const type = eType[e];
+      const j = sTo[k] as number;
+      const type = sType[k];
       if (type === ROLLUP) {
         if ((lf[j] as number) < f) f = lf[j] as number;
         if ((lsb[j] as number) < s) s = lsb[j] as number;
         continue;
       }
       const base = (type === FS || type === SS ? ls[j] : lf[j]) as number;
-      const c = eLag[e] === 0 ? base : 2 * (wOf(base) - this.lagOf(e));
+      const lag = sLag[k] as number;
+      // A percent lag is a share of this node's own duration: it is the edge's source.
+      const c =
+        lag === 0 ? base : 2 * (wOf(base) - (sPercent[k] === 1 ? Math.round(lag * (dur[i] as number)) : lag));
       if (type === FS || type === FF) {
         if (c < f) f = c;
       } else if (c < s) s = c;
