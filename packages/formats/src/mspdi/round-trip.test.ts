@@ -85,14 +85,14 @@ tasks:
     expect(xml).toMatch(/<TotalSlack>0<\/TotalSlack>/);
   });
 
-  it("carries the plan's resources and assignments", () => {
+  it("carries the plan's resources, assignments and leveling priorities", () => {
     const team = parsePlanYaml(
       `project: { name: Team, start: 2027-01-04 }
 resources:
   - { id: alice, name: Alice Chen, costPerHour: 90 }
   - { id: bob, maxUnits: 50% }
 tasks:
-  - { id: build, duration: 5d, assign: [alice, { resource: bob, units: 50% }] }
+  - { id: build, duration: 5d, assign: [alice, { resource: bob, units: 50% }], priority: 900 }
 `,
       "team.yaml",
     ).plan;
@@ -102,5 +102,6 @@ tasks:
       ["bob", 0.5, undefined],
     ]);
     expect(back.plan.assignments?.map((a) => a.units)).toEqual([1, 0.5]);
+    expect(back.plan.tasks[0]?.priority).toBe(900);
   });
 });

@@ -274,6 +274,10 @@ export function readTasks(
 
     countProgress(t, id, progress, report);
     const notes = text(t, "Notes");
+    // MS Project's default priority is 500, Keel's too: only other values are kept.
+    const priority = num(t, "Priority");
+    const keepPriority = priority !== undefined && priority !== 500 && priority >= 0 && priority <= 1000;
+    if (keepPriority) report.exact("tasks", "leveling priorities");
     tasks.push({
       id,
       name: text(t, "Name") ?? "",
@@ -281,6 +285,7 @@ export function readTasks(
       milestone,
       duration,
       constraint,
+      ...(keepPriority ? { priority: Math.round(priority) } : {}),
       ...(deadline === undefined ? {} : { deadline: deadline as LocalDate }),
       ...(calendar === undefined ? {} : { calendar }),
       ...(notes === undefined ? {} : { notes }),

@@ -229,7 +229,8 @@ export function toMspdi(plan: Plan, options: MspdiExportOptions = {}): string {
       .leaf("Name", t.name)
       .leaf("Active", true)
       .leaf("Manual", false)
-      .leaf("OutlineLevel", level);
+      .leaf("OutlineLevel", level)
+      .leaf("Priority", t.priority);
     const s = scheduled.get(t.id);
     if (s !== undefined) xml.leaf("Start", s.start).leaf("Finish", s.finish);
     xml
