@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { levelPlan, resourceLoad, schedulePlan } from "@keel/engine";
+import { readPlan } from "@keel/formats";
 import { describe, expect, it } from "vitest";
 import { analyse, type Scheduled } from "./analyse.js";
 import { check } from "./commands/check.js";
@@ -85,6 +87,39 @@ describe("examples/", () => {
     });
     expect(r.schedule.criticalPaths[0]?.at(-1)).toBe("q3-review");
     expect(r.schedule.criticalPaths[0]).toContain("offline-sync");
+  });
+
+  it("team-quarter overbooks people, and leveling resolves it without moving the fixed dates", () => {
+    const { plan } = readPlan(readFileSync(`${EXAMPLES}team-quarter.yaml`, "utf8"), "team-quarter.yaml");
+    const unleveled = schedulePlan(plan);
+    const over = resourceLoad(plan, unleveled).overAllocations;
+    expect(new Set(over.map((o) => o.resource))).toEqual(new Set(["ana", "ben", "farah", "gus"]));
+    // Ben's vacation, and a Thursday, on which part-time Farah does not work.
+    expect(over).toContainEqual(expect.objectContaining({ resource: "ben", from: "2027-08-06" }));
+    expect(over).toContainEqual(expect.objectContaining({ resource: "farah", from: "2027-07-29" }));
+
+    const startOf = (s: typeof unleveled, id: string) => s.tasks.find((t) => t.id === id)?.start;
+    for (const mode of ["delay", "optimise"] as const) {
+      const leveled = levelPlan(plan, { mode, seed: 1, maxSchedules: 2000 });
+      expect(resourceLoad(leveled.plan, leveled.schedule).overAllocations).toEqual([]);
+      expect(leveled.moves.length).toBeGreaterThan(0);
+      for (const m of leveled.moves) expect(m.reason).toMatch(/^`[\w-]+` \+\d+d: \S/);
+      // Priority 1000 and a must-start-on date never move.
+      for (const id of ["pg-inventory", "pg-regression", "pg-switchover", "mid-demo"]) {
+        expect(startOf(leveled.schedule, id)).toBe(startOf(unleveled, id));
+      }
+      expect(leveled.schedule.tasks.find((t) => t.id === "q3-review")?.deadlineMissed).toBe(false);
+    }
+    // Delay mode keeps the interview loop (priority 900) in place, at the cost of the finish.
+    const delay = levelPlan(plan);
+    expect(startOf(delay.schedule, "hiring")).toBe(startOf(unleveled, "hiring"));
+    expect(delay.moves.find((m) => m.task === "runbooks")?.reason).toContain("gus is off 2027-07-16");
+    const optimise = levelPlan(plan, { mode: "optimise", seed: 1, maxSchedules: 2000 });
+    expect(optimise.schedule.project.finish <= delay.schedule.project.finish).toBe(true);
+    // Within float, the finish stays and what cannot fit is reported.
+    const withinFloat = levelPlan(plan, { withinFloat: true });
+    expect(withinFloat.schedule.project.finish).toBe(unleveled.project.finish);
+    expect(withinFloat.unresolved.length).toBeGreaterThan(0);
   });
 
   it("behaves as docs/getting-started.md says when the blockers' estimate grows", async () => {
