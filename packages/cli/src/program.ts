@@ -254,8 +254,9 @@ keep in git. Exit 1 when the file is not Microsoft Project XML (or is unsafe: DT
       "after",
       `
 mspdi:   Microsoft Project XML, with Keel's scheduled dates.
-csv:     one row per task (id, name, parent, milestone, duration, estimate, constraint, constraint
-         date, deadline, calendar, predecessors, notes); keel schedule reads it back. See docs/formats.md.
+csv:     one row per task (id, name, parent, milestone, duration, estimate, work, constraint,
+         constraint date, deadline, calendar, predecessors, resources, priority, notes); keel schedule
+         reads it back. Resource details (units, calendars, time off) and risks stay in the YAML.
 ical:    an all-day event per milestone (on its scheduled date) and per deadline, for calendar apps.
 mermaid: a Mermaid gantt chart: a section per summary task, crit on critical tasks.
 yaml:    the Keel plan file format.

@@ -7,4 +7,5 @@ export * from "./link.js";
 export * from "./plan.js";
 export * from "./project.js";
 export * from "./resource.js";
+export * from "./risk.js";
 export * from "./task.js";

@@ -4,6 +4,7 @@ import { type Calendar, calendarSchema } from "./calendar.js";
 import { type Link, linkSchema } from "./link.js";
 import { type Project, projectSchema } from "./project.js";
 import { type Resource, resourceSchema } from "./resource.js";
+import { type Risk, riskSchema } from "./risk.js";
 import { type Task, taskSchema } from "./task.js";
 
 /**
@@ -18,6 +19,8 @@ export interface Plan {
   /** Who does the work; absent or empty when the plan does not model resources. */
   readonly resources?: readonly Resource[] | undefined;
   readonly assignments?: readonly Assignment[] | undefined;
+  /** Risk events the schedule forecast draws; absent or empty when there are none. */
+  readonly risks?: readonly Risk[] | undefined;
 }
 
 export const planSchema = z.strictObject({
@@ -27,4 +30,5 @@ export const planSchema = z.strictObject({
   links: z.array(linkSchema),
   resources: z.array(resourceSchema).optional(),
   assignments: z.array(assignmentSchema).optional(),
+  risks: z.array(riskSchema).optional(),
 });

@@ -67,7 +67,9 @@ export function prepareForecast(plan: Plan, options: ForecastOptions = {}): Fore
   const scheduler = Scheduler.compile(plan);
   scheduler.run();
   const net = scheduler.net;
-  const sampling = compileSampling(plan, net, distribution, uncertainty, options.risks ?? []);
+  // The plan's own risks, then any the caller adds (such as from a risk register).
+  const risks = [...(plan.risks ?? []), ...(options.risks ?? [])];
+  const sampling = compileSampling(plan, net, distribution, uncertainty, risks);
   const leaves: number[] = [];
   const milestones: number[] = [];
   const deadlines: number[] = [];

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { FormatError } from "../diagnostic.js";
 import { readPlan } from "../read-plan.js";
-import { parseCsvPlan, toCsv } from "./plan-csv.js";
+import { CSV_COLUMNS, parseCsvPlan, toCsv } from "./plan-csv.js";
 import { parseCsv, writeCsv } from "./rfc4180.js";
 
 const examples = fileURLToPath(new URL("../../../../examples/", import.meta.url));
@@ -46,7 +46,12 @@ describe("plan CSV", () => {
   it.each(exampleFiles)("round-trips %s: plan → CSV → plan", (name) => {
     const plan = readPlan(readFileSync(examples + name, "utf8"), name).plan;
     const csv = toCsv(plan);
-    const back = parseCsvPlan(csv, "plan.csv", { project: plan.project, calendars: plan.calendars });
+    const back = parseCsvPlan(csv, "plan.csv", {
+      project: plan.project,
+      calendars: plan.calendars,
+      ...(plan.resources === undefined ? {} : { resources: plan.resources }),
+      ...(plan.risks === undefined ? {} : { risks: plan.risks }),
+    });
     expect(back).toEqual(plan);
     // Without the YAML's project and calendars, the #project row still carries name and start.
     const alone = readPlan(csv, "plan.csv");
@@ -62,11 +67,18 @@ describe("plan CSV", () => {
     const rows = parseCsv(toCsv(plan));
     if ("error" in rows) throw new Error(rows.error);
     const byId = new Map(rows.records.map((r) => [r.fields[0], r.fields]));
-    expect(byId.get("feedback")?.[10]).toBe("onboard SS+2d");
-    expect(byId.get("press-briefings")?.[10]).toBe("go-no-go FS-2d");
-    expect(byId.get("rc")?.[10]).toBe("blockers; perf-fixes; pentest-fixes");
-    expect(byId.get("perf")?.[5]).toBe("3d/5d/9d");
-    expect(byId.get("ga")?.slice(3, 9)).toEqual(["yes", "0d", "", "", "", "2027-03-31"]);
+    const at = (id: string, column: (typeof CSV_COLUMNS)[number]) =>
+      byId.get(id)?.[CSV_COLUMNS.indexOf(column)];
+    expect(at("feedback", "predecessors")).toBe("onboard SS+2d");
+    expect(at("press-briefings", "predecessors")).toBe("go-no-go FS-2d");
+    expect(at("rc", "predecessors")).toBe("blockers; perf-fixes; pentest-fixes");
+    expect(at("perf", "estimate")).toBe("3d/5d/9d");
+    expect(["milestone", "duration", "constraint", "deadline"].map((c) => at("ga", c as never))).toEqual([
+      "yes",
+      "0d",
+      "",
+      "2027-03-31",
+    ]);
     expect(byId.get("#project")?.slice(0, 2)).toEqual(["#project", "Relay beta to GA launch"]);
   });
 
@@ -104,7 +116,7 @@ describe("plan CSV", () => {
       expect.stringMatching(/^4:11 predecessor "a SS\+q": "q" is not a duration/),
     ]);
     expect(errors("id,name,colour\n")).toEqual([
-      '1:3 unknown column "colour"; expected id, name, parent, milestone, duration, estimate, constraint, constraint date, deadline, calendar, predecessors, notes',
+      '1:3 unknown column "colour"; expected id, name, parent, milestone, duration, estimate, work, constraint, constraint date, deadline, calendar, predecessors, resources, priority, notes',
     ]);
   });
 });

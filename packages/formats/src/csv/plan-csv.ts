@@ -1,4 +1,5 @@
 import {
+  type Assignment,
   type Calendar,
   CONSTRAINT_TYPES,
   type Constraint,
@@ -17,6 +18,8 @@ import {
   parseEstimate,
   parseLag,
   planSchema,
+  type Resource,
+  type Risk,
   STANDARD_CALENDAR,
   type Task,
 } from "@keel/model";
@@ -32,11 +35,14 @@ export const CSV_COLUMNS = [
   "milestone",
   "duration",
   "estimate",
+  "work",
   "constraint",
   "constraint date",
   "deadline",
   "calendar",
   "predecessors",
+  "resources",
+  "priority",
   "notes",
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
@@ -57,6 +63,11 @@ export function formatPredecessor(link: Link): string {
   return `${link.from} ${link.type}${lag.startsWith("-") ? lag : `+${lag}`}`;
 }
 
+/** `alice`, `bob 50%`: an assignment in the resources column. */
+function formatAssignment(a: Assignment): string {
+  return a.units === 1 ? a.resource : `${a.resource} ${Math.round(a.units * 10000) / 100}%`;
+}
+
 function constraintDate(c: Constraint): string {
   return "date" in c ? c.date : "";
 }
@@ -68,6 +79,8 @@ function constraintDate(c: Constraint): string {
 export function toCsv(plan: Plan): string {
   const byTarget = new Map<string, Link[]>();
   for (const link of plan.links) byTarget.set(link.to, [...(byTarget.get(link.to) ?? []), link]);
+  const byTask = new Map<string, Assignment[]>();
+  for (const a of plan.assignments ?? []) byTask.set(a.task, [...(byTask.get(a.task) ?? []), a]);
   const p = plan.project;
   const row = (values: Partial<Record<Column, string>>) => CSV_COLUMNS.map((c) => values[c] ?? "");
   const rows = [
@@ -86,11 +99,14 @@ export function toCsv(plan: Plan): string {
             : [t.estimate.optimistic, t.estimate.mostLikely, t.estimate.pessimistic]
                 .map(formatDuration)
                 .join("/"),
+        work: t.work === undefined ? "" : formatDuration(t.work),
         constraint: t.constraint.type === "ASAP" ? "" : t.constraint.type,
         "constraint date": constraintDate(t.constraint),
         deadline: t.deadline ?? "",
         calendar: t.calendar ?? "",
         predecessors: (byTarget.get(t.id) ?? []).map(formatPredecessor).join("; "),
+        resources: (byTask.get(t.id) ?? []).map(formatAssignment).join("; "),
+        priority: t.priority === undefined ? "" : String(t.priority),
         notes: t.notes ?? "",
       }),
     ),
@@ -103,7 +119,13 @@ export interface CsvReadOptions {
   readonly project?: Project;
   /** Calendars to schedule with; the standard calendar when absent. */
   readonly calendars?: readonly Calendar[];
+  /** Resources the resources column names; one the file names that is not here is full time on the project calendar. */
+  readonly resources?: readonly Resource[];
+  /** Risks to keep with the plan (the CSV has no place for them). */
+  readonly risks?: readonly Risk[];
 }
+
+const ASSIGNMENT = /^(\S+)(?:\s+(\d+(?:\.\d+)?)\s*%)?$/;
 
 const PREDECESSOR = /^(\S+)(?:\s+(FS|SS|FF|SF)?\s*([+-]\s*\S+)?)?$/i;
 const YES = new Set(["yes", "y", "true", "1", "x"]);
@@ -157,6 +179,7 @@ export function readCsvPlan(
   };
   const tasks: Task[] = [];
   const links: Link[] = [];
+  const assignments: Assignment[] = [];
   const seen = new Map<string, number>();
   const linkPositions: SourcePosition[] = [];
   const pending: { task: string; text: string; line: number; column: number }[] = [];
@@ -226,6 +249,34 @@ export function readCsvPlan(
     } else {
       constraint = { type: type as Exclude<Constraint["type"], "ASAP" | "ALAP">, date };
     }
+    let work: Task["work"];
+    if (get("work") !== "") {
+      const w = parseDuration(get("work"));
+      if (typeof w === "string") fail(record.line, col("work"), w);
+      else if (w.elapsed || w.value <= 0)
+        fail(
+          record.line,
+          col("work"),
+          `work "${get("work")}" must be working time greater than 0, such as 20d`,
+        );
+      else work = w;
+    }
+    const priorityText = get("priority");
+    const priority = priorityText === "" ? undefined : Number(priorityText);
+    if (priority !== undefined && !(Number.isInteger(priority) && priority >= 0 && priority <= 1000))
+      fail(record.line, col("priority"), `priority "${priorityText}" is not a whole number from 0 to 1000`);
+    for (const item of get("resources").split(";")) {
+      const text = item.trim();
+      if (text === "") continue;
+      const m = ASSIGNMENT.exec(text);
+      if (m === null) {
+        fail(record.line, col("resources"), `resource "${text}" is not like "alice" or "bob 50%"`);
+        continue;
+      }
+      const units = m[2] === undefined ? 1 : Number(m[2]) / 100;
+      if (!(units > 0)) fail(record.line, col("resources"), `resource "${text}" needs units above 0%`);
+      assignments.push({ task: id, resource: m[1] as string, units });
+    }
     const deadline = get("deadline");
     if (deadline !== "" && !isLocalDate(deadline))
       fail(record.line, col("deadline"), `deadline "${deadline}" is not a date YYYY-MM-DD`);
@@ -237,7 +288,9 @@ export function readCsvPlan(
       milestone,
       duration,
       ...(estimate === undefined ? {} : { estimate }),
+      ...(work === undefined ? {} : { work }),
       constraint,
+      ...(priority === undefined || !Number.isInteger(priority) ? {} : { priority }),
       ...(deadline === "" ? {} : { deadline: deadline as LocalDate }),
       ...(get("calendar") === "" ? {} : { calendar: get("calendar") }),
       ...(get("notes") === "" ? {} : { notes: (record.fields[index.get("notes") ?? 0] ?? "").trim() }),
@@ -288,7 +341,34 @@ export function readCsvPlan(
     );
   }
   if (diagnostics.length > 0) throw new FormatError(diagnostics);
-  const plan: Plan = { project, calendars: [...(options.calendars ?? [STANDARD_CALENDAR])], tasks, links };
+  // Resources the file names without a definition: one full-time person each.
+  const resources: Resource[] = [...(options.resources ?? [])];
+  const known = new Set(resources.map((r) => r.id));
+  for (const a of assignments) {
+    if (known.has(a.resource)) continue;
+    known.add(a.resource);
+    resources.push({ id: a.resource, name: a.resource, type: "work", maxUnits: 1 });
+  }
+  // An effort-driven task's duration follows from its work and its work resources' units.
+  const workUnits = new Map<string, number>();
+  const type = new Map(resources.map((r) => [r.id, r.type]));
+  for (const a of assignments) {
+    if (type.get(a.resource) === "work") workUnits.set(a.task, (workUnits.get(a.task) ?? 0) + a.units);
+  }
+  const sized = tasks.map((t) =>
+    t.work === undefined
+      ? t
+      : { ...t, duration: { ...t.work, value: t.work.value / (workUnits.get(t.id) || 1) } },
+  );
+  const plan: Plan = {
+    project,
+    calendars: [...(options.calendars ?? [STANDARD_CALENDAR])],
+    tasks: sized,
+    links,
+    ...(resources.length === 0 ? {} : { resources }),
+    ...(assignments.length === 0 ? {} : { assignments }),
+    ...(options.risks === undefined || options.risks.length === 0 ? {} : { risks: options.risks }),
+  };
   const checked = planSchema.safeParse(plan);
   if (!checked.success) {
     throw new FormatError(

@@ -9,6 +9,7 @@ import {
   type Plan,
   type Project,
   type Resource,
+  type Risk,
   STANDARD_CALENDAR,
   type Task,
 } from "@keel/model";
@@ -161,6 +162,19 @@ export function buildPlan(file: PlanFile, locator: YamlLocator): { plan: Plan; s
       links,
       ...(resources.length === 0 ? {} : { resources }),
       ...(assignments.length === 0 ? {} : { assignments }),
+      ...(file.risks === undefined || file.risks.length === 0
+        ? {}
+        : {
+            risks: file.risks.map(
+              (r): Risk => ({
+                id: r.id,
+                name: r.name ?? r.id,
+                probability: r.probability,
+                impact: r.impact,
+                tasks: r.tasks,
+              }),
+            ),
+          }),
     },
     sourceMap: new RecordedSourceMap(taskAt, linkAt, calendarAt),
   };

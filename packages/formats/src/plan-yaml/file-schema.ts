@@ -413,6 +413,53 @@ const resourceSchema = doc(
   { id: "resource", title: "Resource" },
 );
 
+const probabilitySchema = doc(
+  z
+    .union([z.number(), z.string()], { error: "expected a probability such as 0.3 or 30%" })
+    .transform((value, ctx) => {
+      const text = String(value).trim();
+      const p = text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
+      if (text === "" || text === "%" || !Number.isFinite(p) || p < 0 || p > 1) {
+        ctx.issues.push({
+          code: "custom",
+          input: value,
+          message: `expected a probability from 0 to 1 (or 0% to 100%), got "${text}"`,
+        });
+        return z.NEVER;
+      }
+      return p;
+    }),
+  "Chance the risk happens: 0.3 or 30%.",
+);
+
+const impactSchema = doc(
+  durationText.transform((value, ctx): Duration => {
+    const parsed = parseDuration(String(value));
+    if (typeof parsed === "string" || parsed.value < 0) {
+      ctx.issues.push({
+        code: "custom",
+        input: value,
+        message: typeof parsed === "string" ? parsed : "expected an impact of 0 or more, such as 5d",
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  }),
+  "Time the risk adds to each of its tasks when it happens: 5d, 16h, or elapsed 1ew.",
+);
+
+const riskSchema = doc(
+  z.strictObject({
+    id: id("Unique id of the risk."),
+    name: doc(z.string(), "What could happen; default: the id.").optional(),
+    probability: probabilitySchema,
+    impact: impactSchema,
+    tasks: doc(z.array(id("Id of a task the risk would delay.")), "The tasks it would delay."),
+  }),
+  "A risk event: with its probability it adds its impact to its tasks in a forecast (keel forecast).",
+  { id: "risk", title: "Risk" },
+);
+
 const taskSchema = doc(
   z.strictObject({
     id: id("Unique, case-sensitive id that links and calendars refer to."),
@@ -467,6 +514,7 @@ export const planFileSchema = doc(
       "People, teams and equipment that tasks are assigned to.",
     ).optional(),
     tasks: doc(z.array(taskSchema), "The work, in outline order."),
+    risks: doc(z.array(riskSchema), "Risk events that schedule forecasts draw.").optional(),
   }),
   "A Keel plan: project, calendars, resources and tasks. See docs/plan-format.md.",
   { title: "Keel plan" },
@@ -475,6 +523,7 @@ export const planFileSchema = doc(
 export type PlanFile = z.output<typeof planFileSchema>;
 export type TaskFile = z.output<typeof taskSchema>;
 export type ResourceFile = z.output<typeof resourceSchema>;
+export type RiskFile = z.output<typeof riskSchema>;
 export type CalendarFile = z.output<typeof mainCalendarSchema> | z.output<typeof namedCalendarSchema>;
 
 /** Known keys of each kind of mapping, for "did you mean" hints on unknown keys. */
@@ -488,6 +537,7 @@ export const KNOWN_KEYS = {
   assign: ["resource", "units"],
   resource: Object.keys(resourceSchema.shape),
   timeOff: Object.keys(rangeFields),
+  risk: Object.keys(riskSchema.shape),
   constraint: ["type", "date"],
   holidays: Object.keys(rangeFields),
   exceptions: [...Object.keys(rangeFields), "hours"],

@@ -64,6 +64,12 @@ export function placeOf(path: Path, root: unknown): Place {
           KNOWN_KEYS.resource,
           i + 1,
         ];
+      } else if (parentKey === "risks" && i === 1) {
+        [subject, keys, start] = [
+          named === undefined ? `the risk at \`risks[${segment}]\`` : `risk ${named}`,
+          KNOWN_KEYS.risk,
+          i + 1,
+        ];
       } else if (parentKey === "calendars" && i === 1) {
         [subject, keys, start] = [
           named === undefined ? `the calendar at \`calendars[${segment}]\`` : `calendar ${named}`,

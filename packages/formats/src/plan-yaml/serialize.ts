@@ -177,6 +177,17 @@ export function toPlanYaml(plan: Plan): string {
     ...(others.length === 0 ? {} : { calendars: others.map((c) => calendarOut(c, false)) }),
     ...((plan.resources ?? []).length === 0 ? {} : { resources: plan.resources?.map(resourceOut) }),
     tasks: (children.get(null) ?? []).map(taskOut),
+    ...((plan.risks ?? []).length === 0
+      ? {}
+      : {
+          risks: plan.risks?.map((r) => ({
+            id: r.id,
+            ...(r.name === r.id ? {} : { name: r.name }),
+            probability: `${Math.round(r.probability * 10000) / 100}%`,
+            impact: formatDuration(r.impact),
+            tasks: r.tasks,
+          })),
+        }),
   };
 
   // Tasks whose parents form a loop are reachable from no top-level task; refuse rather than lose them.
