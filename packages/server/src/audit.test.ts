@@ -222,6 +222,24 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
       invalid: { task: "a", resource: "x", units: 0 },
       conflicting: async () => ({ task: "a", resource: "missing" }),
     },
+    {
+      plural: "risks",
+      entity: "risk",
+      fresh: async () => ({
+        id: unique("risk"),
+        probability: 0.2,
+        impact: { value: 2, unit: "d", elapsed: false },
+        tasks: ["a"],
+      }),
+      patch: { probability: 0.4, name: "Renamed" },
+      invalid: { id: "bad", probability: 2, impact: { value: 1, unit: "d", elapsed: false } },
+      conflicting: async () => {
+        const id = unique("dup");
+        const body = { id, probability: 0.1, impact: { value: 1, unit: "d", elapsed: false } };
+        await ada.request("POST", itemBase("risks"), body);
+        return body;
+      },
+    },
   ];
 
   /** Creates an item through the API; returns its id and version. */

@@ -32,6 +32,7 @@ interface Fixture {
   readonly calendarId: string;
   readonly resourceId: string;
   readonly assignmentId: string;
+  readonly riskId: string;
   readonly baselineId: string;
   /** Pat: a workspace viewer who is also a member of the project itself. */
   readonly userId: string;
@@ -196,6 +197,11 @@ const CALLS: Record<string, Call> = {
   })),
   ...itemCalls("resources", "resourceId", (f) => ({ id: f.resourceId, name: "Dev" })),
   ...itemCalls("assignments", "assignmentId", (f) => ({ task: f.taskId, resource: f.resourceId })),
+  ...itemCalls("risks", "riskId", (f) => ({
+    id: f.riskId,
+    probability: 0.5,
+    impact: { value: 1, unit: "d", elapsed: false },
+  })),
 
   "GET /api/projects/:projectId/load": { ok: 200 },
   "GET /api/projects/:projectId/capacity": { ok: 200 },
@@ -281,6 +287,12 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
     const link = await post("/links", { from: "design", to: "build" });
     await post("/resources", { id: "dev", name: "Developer" });
     const assignment = await post("/assignments", { task: "design", resource: "dev" });
+    await post("/risks", {
+      id: "outage",
+      probability: 0.2,
+      impact: { value: 1, unit: "d", elapsed: false },
+      tasks: ["design"],
+    });
     const baseline = await post("/baselines", { name: "Plan of record" });
     const token = await json(owner.request("POST", "/api/tokens", { name: "ci" }));
 
@@ -326,6 +338,7 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
       calendarId: "standard",
       resourceId: "dev",
       assignmentId: assignment.id,
+      riskId: "outage",
       baselineId: baseline.id,
       userId: pat.userId,
       tokenId: token.id,
@@ -389,6 +402,7 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
       `${base}/calendars/${fixture.calendarId}`,
       `${base}/resources/${fixture.resourceId}`,
       `${base}/assignments/${fixture.assignmentId}`,
+      `${base}/risks/${fixture.riskId}`,
       `${base}/baselines/${fixture.baselineId}`,
     ]) {
       expect((await owner.request("GET", path)).status, path).toBe(200);

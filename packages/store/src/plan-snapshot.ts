@@ -1,4 +1,4 @@
-import type { Assignment, Calendar, Link, Plan, Project, Resource } from "@keel/model";
+import type { Assignment, Calendar, Link, Plan, Project, Resource, Risk } from "@keel/model";
 import type { Queryable } from "./database.js";
 import { NotFoundError, PlanRejectedError } from "./errors.js";
 import type { TaskValue } from "./repositories/plan-entities.js";
@@ -17,6 +17,7 @@ export interface PlanSnapshot {
   readonly resources: ReadonlyMap<string, Resource>;
   /** By assignment id. */
   readonly assignments: ReadonlyMap<string, Assignment>;
+  readonly risks: ReadonlyMap<string, Risk>;
 }
 
 /** One change of an edit, as recorded in the audit log; `after` is the stored item (with id and version). */
@@ -27,7 +28,7 @@ export interface SnapshotChange {
   readonly after: unknown;
 }
 
-/** Reads a snapshot in six queries; each table comes back as one JSON array, which is far faster than row by row. */
+/** Reads a snapshot in seven queries; each table comes back as one JSON array, which is far faster than row by row. */
 export async function loadSnapshot(db: Queryable, projectId: string): Promise<PlanSnapshot> {
   const rows = await db.query<{ name: string; data: Omit<Project, "name">; plan_version: number }>(
     "SELECT name, data, plan_version FROM projects WHERE id = $1",
@@ -57,6 +58,9 @@ export async function loadSnapshot(db: Queryable, projectId: string): Promise<Pl
     `SELECT json_agg(json_build_object('id', id, 'task_id', task_id, 'resource_id', resource_id, 'data', data)
        ORDER BY id)::text AS items FROM assignments WHERE project_id = $1`,
   );
+  const risks = await all<{ id: string; data: object }>(
+    "SELECT json_agg(json_build_object('id', id, 'data', data) ORDER BY id)::text AS items FROM risks WHERE project_id = $1",
+  );
   return {
     planVersion: row.plan_version,
     project: { ...row.data, name: row.name },
@@ -74,6 +78,7 @@ export async function loadSnapshot(db: Queryable, projectId: string): Promise<Pl
     assignments: new Map(
       assignments.map((a) => [a.id, { task: a.task_id, resource: a.resource_id, ...a.data } as Assignment]),
     ),
+    risks: new Map(risks.map((r) => [r.id, { ...r.data, id: r.id } as Risk])),
   };
 }
 
@@ -90,6 +95,7 @@ export function applyChanges(
     link: snapshot.links,
     resource: snapshot.resources,
     assignment: snapshot.assignments,
+    risk: snapshot.risks,
   } as Record<string, ReadonlyMap<string, object>>;
   const copied = new Set<string>();
   for (const change of changes) {
@@ -119,6 +125,7 @@ export function applyChanges(
     links: maps.link as ReadonlyMap<string, Link>,
     resources: maps.resource as ReadonlyMap<string, Resource>,
     assignments: maps.assignment as ReadonlyMap<string, Assignment>,
+    risks: maps.risk as ReadonlyMap<string, Risk>,
   };
 }
 
@@ -136,6 +143,10 @@ export function toPlan(snapshot: PlanSnapshot): Plan {
     links: [...snapshot.links.entries()].sort(([a], [b]) => compare(a, b)).map(([, l]) => l),
     resources: [...snapshot.resources.values()].sort((a, b) => compare(a.id, b.id)),
     assignments: [...snapshot.assignments.entries()].sort(([a], [b]) => compare(a, b)).map(([, x]) => x),
+    // A risk keeps the ids of tasks deleted since; the plan names only tasks that exist.
+    risks: [...snapshot.risks.values()]
+      .sort((a, b) => compare(a.id, b.id))
+      .map((r) => ({ ...r, tasks: r.tasks.filter((t) => snapshot.tasks.has(t)) })),
   };
 }
 

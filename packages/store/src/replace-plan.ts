@@ -1,4 +1,4 @@
-import type { Assignment, Calendar, Link, Plan, Project, Resource } from "@keel/model";
+import type { Assignment, Calendar, Link, Plan, Project, Resource, Risk } from "@keel/model";
 import type { ProjectEdit } from "./project-edit.js";
 import type { EntityRepository } from "./repositories/entity-repository.js";
 import type { Stored } from "./repositories/entity-spec.js";
@@ -10,6 +10,7 @@ export interface PlanRepositories {
   readonly links: EntityRepository<Link>;
   readonly resources: EntityRepository<Resource>;
   readonly assignments: EntityRepository<Assignment>;
+  readonly risks: EntityRepository<Risk>;
 }
 
 export interface ReplaceSummary {
@@ -36,6 +37,7 @@ export async function replacePlan(
   const oldLinks = byKey(await repos.links.list(tx, projectId), linkKey);
   const oldResources = byKey(await repos.resources.list(tx, projectId), (r) => r.id);
   const oldAssignments = byKey(await repos.assignments.list(tx, projectId), assignmentKey);
+  const oldRisks = byKey(await repos.risks.list(tx, projectId), (r) => r.id);
   const newTasks = new Set(plan.tasks.map((t) => t.id));
   const newLinks = new Set(plan.links.map(linkKey));
   const newResources = new Set((plan.resources ?? []).map((r) => r.id));
@@ -80,6 +82,14 @@ export async function replacePlan(
   for (const [id] of oldResources) {
     if (!newResources.has(id)) {
       await repos.resources.delete(edit, id, undefined);
+      count.deleted++;
+    }
+  }
+  for (const risk of plan.risks ?? []) await upsert(edit, repos.risks, oldRisks.get(risk.id), risk, count);
+  const newRisks = new Set((plan.risks ?? []).map((r) => r.id));
+  for (const [id] of oldRisks) {
+    if (!newRisks.has(id)) {
+      await repos.risks.delete(edit, id, undefined);
       count.deleted++;
     }
   }

@@ -22,6 +22,7 @@ import {
   calendarSpec,
   linkSpec,
   resourceSpec,
+  riskSpec,
   taskSpec,
 } from "./repositories/plan-entities.js";
 import type { ScheduleSummary } from "./schedule-summary.js";
@@ -90,6 +91,7 @@ export class Store {
   readonly resources = new EntityRepository(resourceSpec, [
     { repo: this.assignments as EntityRepository<object>, columns: ["resource_id"] },
   ]);
+  readonly risks = new EntityRepository(riskSpec);
   readonly baselines = new EntityRepository(baselineSpec);
   readonly #plans = new PlanCache();
 

@@ -13,7 +13,7 @@ import {
 
 const days = (value: number) => ({ value, unit: "d", elapsed: false });
 
-/** A workspace using every kind of item: members on both levels, an outline, links, resources, baselines. */
+/** A workspace using every kind of item: members on both levels, an outline, links, resources, risks, baselines. */
 async function seed(store: Store) {
   const db = store.db;
   const ada = await accounts.createUser(db, null, {
@@ -95,6 +95,13 @@ async function seed(store: Store) {
     });
     await store.assignments.create(edit, { task: "build", resource: "ada", units: 0.5 });
     await store.assignments.create(edit, { task: "build", resource: "rig" });
+    await store.risks.create(edit, {
+      id: "vendor",
+      name: "SDK ships late",
+      probability: 0.3,
+      impact: { value: 5, unit: "d", elapsed: false },
+      tasks: ["build"],
+    });
   });
   const { schedule } = await store.schedule(launch.id);
   await store.editProject(ada.id, launch.id, (edit) =>

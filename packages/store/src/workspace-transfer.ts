@@ -10,7 +10,9 @@ import {
   type Project,
   projectSchema,
   type Resource,
+  type Risk,
   resourceSchema,
+  riskSchema,
   taskSchema,
 } from "@keel/model";
 import { z } from "zod";
@@ -28,6 +30,7 @@ import {
   calendarSpec,
   linkSpec,
   resourceSpec,
+  riskSpec,
   type TaskValue,
   taskSpec,
 } from "./repositories/plan-entities.js";
@@ -62,6 +65,8 @@ const exportedProjectSchema = z.strictObject({
   links: z.array(linkSchema.extend({ id: uuid })),
   resources: z.array(resourceSchema),
   assignments: z.array(assignmentSchema.extend({ id: uuid })),
+  /** Absent in files written before projects had risks. */
+  risks: z.array(riskSchema).default([]),
   baselines: z.array(baselineSchema.extend({ id: uuid })),
 });
 
@@ -89,6 +94,7 @@ export interface ExportedProject {
   readonly links: readonly (Link & { readonly id: string })[];
   readonly resources: readonly Resource[];
   readonly assignments: readonly (Assignment & { readonly id: string })[];
+  readonly risks: readonly Risk[];
   readonly baselines: readonly (Baseline & { readonly id: string })[];
 }
 
@@ -131,6 +137,7 @@ const tasks = new EntityRepository(taskSpec);
 const links = new EntityRepository(linkSpec);
 const resources = new EntityRepository(resourceSpec);
 const assignments = new EntityRepository(assignmentSpec);
+const risks = new EntityRepository(riskSpec);
 const baselines = new EntityRepository(baselineSpec);
 
 /** Reads a workspace and everything in it, from one consistent snapshot. */
@@ -159,6 +166,7 @@ export async function exportWorkspace(
         links: (await links.list(tx, id)).map(({ version: _v, ...l }) => l),
         resources: (await resources.list(tx, id)).map(({ version: _v, ...r }) => r),
         assignments: (await assignments.list(tx, id)).map(({ version: _v, ...a }) => a),
+        risks: (await risks.list(tx, id)).map(({ version: _v, ...r }) => r),
         baselines: (await baselines.list(tx, id)).map(({ version: _v, ...b }) => b),
       });
     }
@@ -284,6 +292,11 @@ function referenceProblems(data: WorkspaceExport): FieldError[] {
       `${at}.assignments`,
       project.assignments.map((a) => `${a.task}\u0000${a.resource}`),
       "an assignment of the same resource to the same task",
+    );
+    duplicates(
+      `${at}.risks`,
+      project.risks.map((r) => r.id),
+      "this risk id",
     );
     duplicates(
       `${at}.baselines`,
@@ -487,6 +500,7 @@ async function importProject(
   for (const r of project.resources) await insert(resourceSpec, r.id, r);
   for (const { id, ...l } of project.links) await insert(linkSpec, id, l);
   for (const { id, ...a } of project.assignments) await insert(assignmentSpec, id, a);
+  for (const r of project.risks) await insert(riskSpec, r.id, r);
   for (const { id, ...b } of project.baselines) await insert(baselineSpec, id, b);
 
   const plan = await loadPlan(tx, projectId);

@@ -4,6 +4,7 @@ import {
   calendarSchema,
   linkSchema,
   resourceSchema,
+  riskSchema,
   taskSchema,
 } from "@keel/model";
 import { type EntityRepository, type Store, VersionConflictError } from "@keel/store";
@@ -71,6 +72,15 @@ const KINDS: readonly ItemKind[] = [
     repo: (s) => s.assignments as EntityRepository<object>,
     create: assignmentSchema.partial({ units: true }),
     patch: assignmentSchema.partial(),
+  },
+  {
+    plural: "risks",
+    param: "riskId",
+    tag: "Risks",
+    noun: "risk",
+    repo: (s) => s.risks as EntityRepository<object>,
+    create: riskSchema.partial({ name: true, tasks: true }),
+    patch: riskSchema.omit({ id: true }).partial(),
   },
 ];
 

@@ -1,7 +1,8 @@
 import { core } from "./0001-core.js";
+import { risks } from "./0002-risks.js";
 import type { Migration } from "./migration.js";
 
 /** Every migration, oldest first. A later issue adds its tables by appending a file here. */
-export const MIGRATIONS: readonly Migration[] = [core];
+export const MIGRATIONS: readonly Migration[] = [core, risks];
 
 export type { Migration } from "./migration.js";

@@ -8,7 +8,9 @@ import {
   type Link,
   linkSchema,
   type Resource,
+  type Risk,
   resourceSchema,
+  riskSchema,
   type Task,
   taskSchema,
 } from "@keel/model";
@@ -102,6 +104,19 @@ export const assignmentSpec: EntitySpec<Assignment> = {
   prepare: async (_db, _projectId, input) => ({ units: 1, ...input }),
   fromRow: (row) =>
     ({ task: String(row.task_id), resource: String(row.resource_id), ...(row.data as object) }) as Assignment,
+  affectsPlan: true,
+};
+
+export const riskSpec: EntitySpec<Risk> = {
+  entity: "risk",
+  table: "risks",
+  generatedId: false,
+  schema: riskSchema as z.ZodType<Risk>,
+  columns: () => ({}),
+  data: (r) => withoutKeys(r, "id"),
+  prepare: async (_db, _projectId, input) => ({ name: (input as { id?: string }).id, tasks: [], ...input }),
+  fromRow: (row) => ({ ...(row.data as object), id: String(row.id) }) as Risk,
+  // Forecasts read risks with the plan, so a change is a new plan version.
   affectsPlan: true,
 };
 
