@@ -1,8 +1,22 @@
 import { useQuery } from "@tanstack/react-query";
 import { api, setCsrfToken } from "./client.js";
-import type { LinkRecord, ProjectRecord, ScheduleRecord, Session, TaskRecord } from "./types.js";
+import type {
+  AssignmentRecord,
+  CapacityRecord,
+  LinkRecord,
+  LoadReport,
+  ProjectRecord,
+  ResourceRecord,
+  ScheduleRecord,
+  Session,
+  TaskRecord,
+} from "./types.js";
 
-/** Query keys in one place, so live updates and mutations invalidate exactly what changed. */
+/**
+ * Query keys in one place, so live updates and mutations invalidate exactly what changed. Everything
+ * of one project starts with `project(id)`: invalidating that refreshes all of it (tasks, resources,
+ * assignments, load, capacity…).
+ */
 export const keys = {
   session: ["session"] as const,
   projects: ["projects"] as const,
@@ -10,6 +24,10 @@ export const keys = {
   schedule: (id: string) => ["project", id, "schedule"] as const,
   tasks: (id: string) => ["project", id, "tasks"] as const,
   links: (id: string) => ["project", id, "links"] as const,
+  resources: (id: string) => ["project", id, "resources"] as const,
+  assignments: (id: string) => ["project", id, "assignments"] as const,
+  load: (id: string, by: "day" | "week") => ["project", id, "load", by] as const,
+  capacity: (id: string, focus: number) => ["project", id, "capacity", focus] as const,
 };
 
 export function useSession() {
@@ -58,5 +76,37 @@ export function useLinks(id: string) {
   return useQuery({
     queryKey: keys.links(id),
     queryFn: () => api<LinkRecord[]>("GET", `/api/projects/${id}/links`),
+  });
+}
+
+export function useResources(id: string) {
+  return useQuery({
+    queryKey: keys.resources(id),
+    queryFn: () => api<ResourceRecord[]>("GET", `/api/projects/${id}/resources`),
+  });
+}
+
+export function useAssignments(id: string) {
+  return useQuery({
+    queryKey: keys.assignments(id),
+    queryFn: () => api<AssignmentRecord[]>("GET", `/api/projects/${id}/assignments`),
+  });
+}
+
+/** Demand against capacity per work resource and day (or week); only fetched while `enabled`. */
+export function useLoad(id: string, by: "day" | "week", enabled = true) {
+  return useQuery({
+    queryKey: keys.load(id, by),
+    queryFn: () => api<LoadReport>("GET", `/api/projects/${id}/load?by=${by}`),
+    enabled,
+  });
+}
+
+/** The capacity plan by week, with `focus` (0-1] of each working hour available for planned work. */
+export function useCapacity(id: string, focus: number) {
+  return useQuery({
+    queryKey: keys.capacity(id, focus),
+    queryFn: () => api<CapacityRecord>("GET", `/api/projects/${id}/capacity?by=week&focus=${focus}`),
+    placeholderData: (previous) => previous,
   });
 }

@@ -1,5 +1,12 @@
-import type { PlanSchedule } from "@keel/engine";
-import type { Link, Project, Task } from "@keel/model";
+import type {
+  CapacityCell,
+  CapacityPlan,
+  CapacityRow,
+  LevelingMove,
+  LoadReport,
+  PlanSchedule,
+} from "@keel/engine";
+import type { Assignment, Link, Project, Resource, Task } from "@keel/model";
 
 export type Role = "viewer" | "member" | "manager" | "owner";
 
@@ -54,3 +61,46 @@ export interface ScheduleRecord {
 export type TaskRecord = Task & { readonly position: number; readonly version: number };
 
 export type LinkRecord = Link & { readonly id: string; readonly version: number };
+
+export type ResourceRecord = Resource & { readonly version: number };
+
+export type AssignmentRecord = Assignment & { readonly id: string; readonly version: number };
+
+/** `GET …/capacity`: JSON has no infinity, so demand with no capacity at all has a null utilisation. */
+export type CapacityCellRecord = Omit<CapacityCell, "utilisation"> & { readonly utilisation: number | null };
+
+export interface CapacityRecord {
+  readonly by: CapacityPlan["by"];
+  readonly focus: number;
+  readonly periods: readonly string[];
+  readonly rows: readonly (Omit<CapacityRow, "cells"> & { readonly cells: readonly CapacityCellRecord[] })[];
+  readonly team: readonly CapacityCellRecord[];
+  readonly over: readonly string[];
+  readonly under: readonly string[];
+}
+
+/** `POST …/level`: what leveling would move and why; nothing is saved until it is applied. */
+export interface LevelPreview {
+  readonly planVersion: number;
+  readonly mode: "delay" | "optimise";
+  readonly before: { readonly finish: string };
+  readonly after: { readonly finish: string };
+  readonly moves: readonly LevelingMove[];
+  readonly unresolved: readonly string[];
+  readonly search: {
+    readonly schedules: number;
+    readonly lowerBound: number;
+    readonly provedOptimal: boolean;
+    readonly stoppedBy: string;
+  };
+  readonly constraints: readonly { readonly task: string; readonly date: string }[];
+}
+
+/** `POST …/level/apply`: the constraints the moved tasks had before, and the tasks as saved. */
+export interface LevelApplied {
+  readonly planVersion: number;
+  readonly previous: readonly { readonly task: string; readonly constraint: Task["constraint"] }[];
+  readonly tasks: readonly TaskRecord[];
+}
+
+export type { LoadReport };

@@ -15,6 +15,15 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Portfolio /> },
       { path: "projects/:projectId", element: <PlanView /> },
+      // Loaded when first visited, so the plan view's download stays small.
+      {
+        path: "projects/:projectId/resources",
+        lazy: () => import("../resources/ResourceSheet.js").then((m) => ({ Component: m.ResourceSheet })),
+      },
+      {
+        path: "projects/:projectId/capacity",
+        lazy: () => import("../capacity/CapacityView.js").then((m) => ({ Component: m.CapacityView })),
+      },
     ],
   },
 ]);

@@ -6,7 +6,8 @@ export type LiveState = "connecting" | "live" | "offline";
 
 /**
  * Follows a project's server-sent events: every committed edit (by anyone) refreshes the project's
- * data. The browser's EventSource reconnects by itself; on reconnect everything is refetched, so
+ * data: every query key under `keys.project(id)` (tasks, links, schedule, resources, assignments,
+ * load, capacity). The browser's EventSource reconnects by itself; on reconnect everything is refetched, so
  * nothing missed while offline stays stale.
  */
 export function useProjectEvents(projectId: string): LiveState {

@@ -6,6 +6,8 @@ interface EditToolbarProps {
   readonly indent: () => void;
   readonly outdent: () => void;
   readonly toggleLinks: () => void;
+  /** Opens the leveling dialog. */
+  readonly level: () => void;
 }
 
 /** The outline commands for mouse users, naming the keys that do the same in the table. */
@@ -48,6 +50,15 @@ export function EditToolbar(props: EditToolbarProps) {
       </button>
       <button type="button" className="btn" aria-expanded={props.linksOpen} onClick={props.toggleLinks}>
         Links
+      </button>
+      <button
+        type="button"
+        className="btn"
+        aria-haspopup="dialog"
+        onClick={props.level}
+        title="Move tasks so nobody is planned beyond their capacity"
+      >
+        Level…
       </button>
     </div>
   );

@@ -1,11 +1,28 @@
 import { formatDuration, parseDuration } from "@keel/model";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import { useParams } from "react-router";
-import { useLinks, useProject, useSchedule, useTasks } from "../api/queries.js";
-import type { TaskRecord } from "../api/types.js";
+import {
+  useAssignments,
+  useLinks,
+  useLoad,
+  useProject,
+  useResources,
+  useSchedule,
+  useTasks,
+} from "../api/queries.js";
+import type { AssignmentRecord, LevelApplied, TaskRecord } from "../api/types.js";
+import { ProjectNav } from "../app/ProjectNav.js";
 import { useProjectEvents } from "../live/use-project-events.js";
 import { UploadPlanDialog } from "../plan-file/UploadPlanDialog.js";
+import {
+  diffAssignments,
+  formatAssignments,
+  isEmpty,
+  parseAssignments,
+} from "../resources/assignment-text.js";
+import { LoadPanel } from "../resources/LoadPanel.js";
 import { formatDate, formatDays } from "../ui/format.js";
+import { Toast } from "../ui/Toast.js";
 import { DeleteTasksDialog } from "./DeleteTasksDialog.js";
 import { EditToolbar } from "./EditToolbar.js";
 import { EMPTY_GRID, type GridState, selectOnly } from "./grid-state.js";
@@ -22,11 +39,24 @@ import {
 } from "./outline.js";
 import "./plan.css";
 import { planWrites } from "./plan-writes.js";
+import { RESOURCES_COL, WORK_COL } from "./TaskRow.js";
 import { type TableCommands, TaskTable } from "./TaskTable.js";
 import { Timescale, wallMinutes, ZOOMS, type Zoom } from "./timescale.js";
 import { usePlanWrite } from "./use-plan-write.js";
 
 const ONE_DAY = { value: 1, unit: "d", elapsed: false } as const;
+const NO_ASSIGNMENTS: readonly AssignmentRecord[] = [];
+const LOAD_PANEL_KEY = "keel.loadPanel";
+
+// Only fetched the first time someone levels.
+const LevelDialog = lazy(() =>
+  import("../resources/LevelDialog.js").then((m) => ({ default: m.LevelDialog })),
+);
+
+/** What the toast after leveling shows, and what its Undo sends. */
+type Leveled =
+  | { readonly kind: "applied"; readonly result: LevelApplied; readonly undoing?: boolean }
+  | { readonly kind: "message"; readonly text: string };
 
 /** The plan of one project: the editable task table beside the Gantt, both scrolling together. */
 export function PlanView() {
@@ -44,12 +74,34 @@ export function PlanView() {
   const [linksOpen, setLinksOpen] = useState(false);
   const [uploading, setUploading] = useState(false);
   const [deleting, setDeleting] = useState<{ chosen: OutlineTask[]; doomed: OutlineTask[] }>();
+  const resources = useResources(projectId);
+  const assignments = useAssignments(projectId);
+  const [loadOpen, setLoadOpen] = useState(() => localStorage.getItem(LOAD_PANEL_KEY) === "open");
+  const [levelOpen, setLevelOpen] = useState(false);
+  const [levelUsed, setLevelUsed] = useState(false);
+  const [leveled, setLeveled] = useState<Leveled>();
+  const loadScroller = useRef<HTMLDivElement>(null);
+  const scrollX = useRef(0);
+  const hasPeople = (resources.data ?? []).some((r) => r.type === "work");
+  const load = useLoad(projectId, zoom === "day" || zoom === "week" ? "day" : "week", hasPeople);
 
   const result = schedule.data?.schedule;
   const tasks = result?.tasks ?? [];
   // As stored, with versions and positions; the API lists them by position, not in outline order.
   const stored: readonly TaskRecord[] = taskRecords.data ?? [];
   const records = useMemo(() => new Map(stored.map((t) => [t.id, t])), [stored]);
+  const assignmentList = assignments.data ?? NO_ASSIGNMENTS;
+  const assigned = useMemo(() => {
+    const order = new Map((resources.data ?? []).map((r, i) => [r.id, i]));
+    const byTask = new Map<string, AssignmentRecord[]>();
+    for (const a of assignmentList) byTask.set(a.task, [...(byTask.get(a.task) ?? []), a]);
+    return new Map([...byTask].map(([task, list]) => [task, formatAssignments(list, order)]));
+  }, [assignmentList, resources.data]);
+  const overAllocated = useMemo(
+    () => new Set((load.data?.overAllocations ?? []).flatMap((o) => o.tasks)),
+    [load.data],
+  );
+  const names = useMemo(() => new Map(tasks.map((t) => [t.id, t.name])), [tasks]);
   const scale = useMemo(() => {
     if (result === undefined || tasks.length === 0) return undefined;
     let last = wallMinutes(result.project.finish);
@@ -88,12 +140,37 @@ export function PlanView() {
     if (next !== undefined) setGrid({ ...selectOnly(next.id, grid.active?.col ?? 0), focus: true });
   }
 
+  async function undoLeveling(applied: LevelApplied) {
+    setLeveled({ kind: "applied", result: applied, undoing: true });
+    const refused = await write(() => writes.undoLeveling(applied));
+    setLeveled({
+      kind: "message",
+      text: refused === undefined ? "Leveling undone." : `Leveling was not undone: ${refused}`,
+    });
+  }
+
   const commands: TableCommands = {
     async save(task, col, text) {
       if (col === 0) {
         const name = text.trim();
         if (name === "") return "A task needs a name.";
         return name === task.name ? undefined : write(() => writes.updateTask(task, { name }));
+      }
+      if (col === RESOURCES_COL) {
+        const wanted = parseAssignments(text, resources.data ?? []);
+        if (typeof wanted === "string") return wanted;
+        const changes = diffAssignments(task.id, assignmentList, wanted);
+        return isEmpty(changes) ? undefined : write(() => writes.assign(changes));
+      }
+      if (col === WORK_COL) {
+        if (text.trim() === "")
+          return task.work === undefined
+            ? undefined
+            : "A task's work cannot be cleared here; remove `work:` from the plan file instead.";
+        const work = parseDuration(text);
+        if (typeof work === "string") return work;
+        const same = task.work !== undefined && formatDuration(work) === formatDuration(task.work);
+        return same ? undefined : write(() => writes.updateTask(task, { work }));
       }
       const duration = parseDuration(text);
       if (typeof duration === "string") return duration;
@@ -124,16 +201,17 @@ export function PlanView() {
 
   return (
     <section className="plan" aria-labelledby="plan-title">
-      <div className="toolbar">
-        <h1 id="plan-title" style={{ margin: 0, fontSize: 20 }}>
-          {project.data?.project.name ?? "…"}
-        </h1>
-        {result !== undefined && (
-          <span className="muted">
-            {formatDate(result.project.start)} → {formatDate(result.project.finish)} ·{" "}
-            {formatDays(result.project.durationWorkingDays)} working days
-          </span>
-        )}
+      <div className="toolbar plan-toolbar">
+        <div className="plan-title">
+          <h1 id="plan-title">{project.data?.project.name ?? "…"}</h1>
+          {result !== undefined && (
+            <span className="muted">
+              {formatDate(result.project.start)} → {formatDate(result.project.finish)} ·{" "}
+              {formatDays(result.project.durationWorkingDays)} working days
+            </span>
+          )}
+        </div>
+        <ProjectNav projectId={projectId} />
         <span className={`live live-${live}`} role="status">
           {live === "live" ? "Live" : live === "connecting" ? "Connecting…" : "Offline"}
         </span>
@@ -173,6 +251,10 @@ export function PlanView() {
           indent={commands.indent}
           outdent={commands.outdent}
           toggleLinks={() => setLinksOpen((open) => !open)}
+          level={() => {
+            setLevelUsed(true);
+            setLevelOpen(true);
+          }}
         />
       )}
       {notice !== undefined && (
@@ -199,6 +281,25 @@ export function PlanView() {
         grid={grid}
         setGrid={setGrid}
         commands={commands}
+        assigned={assigned}
+        overAllocated={overAllocated}
+        onScrollX={(left) => {
+          scrollX.current = left;
+          if (loadScroller.current !== null) loadScroller.current.scrollLeft = left;
+        }}
+      />
+      <LoadPanel
+        open={loadOpen}
+        toggle={() => {
+          localStorage.setItem(LOAD_PANEL_KEY, loadOpen ? "closed" : "open");
+          setLoadOpen(!loadOpen);
+        }}
+        load={hasPeople ? load.data : undefined}
+        loading={resources.isPending || (hasPeople && load.isPending)}
+        scale={scale}
+        names={names}
+        scroller={loadScroller}
+        scrollX={scrollX}
       />
       {linksOpen && (
         <LinksPanel
@@ -219,6 +320,36 @@ export function PlanView() {
         links={links.data ?? []}
         projectVersion={project.data?.version}
       />
+      {levelUsed && (
+        <Suspense fallback={null}>
+          <LevelDialog
+            projectId={projectId}
+            open={levelOpen}
+            close={() => setLevelOpen(false)}
+            names={names}
+            minutesPerDay={result?.project.minutesPerDay ?? 480}
+            applied={(applied) => setLeveled({ kind: "applied", result: applied })}
+          />
+        </Suspense>
+      )}
+      {leveled !== undefined && (
+        <Toast
+          dismiss={() => setLeveled(undefined)}
+          action={
+            leveled.kind === "applied"
+              ? {
+                  label: "Undo",
+                  run: () => void undoLeveling(leveled.result),
+                  busy: leveled.undoing === true,
+                }
+              : undefined
+          }
+        >
+          {leveled.kind === "applied"
+            ? `Leveled ${leveled.result.tasks.length} task${leveled.result.tasks.length === 1 ? "" : "s"}.`
+            : leveled.text}
+        </Toast>
+      )}
       <DeleteTasksDialog
         chosen={deleting?.chosen ?? []}
         doomed={deleting?.doomed ?? []}

@@ -8,9 +8,11 @@ import { GanttBar } from "./GanttBar.js";
 import { ROW_HEIGHT } from "./gantt-geometry.js";
 import type { Timescale } from "./timescale.js";
 
-/** The table's columns before the timeline; the first two can be edited. */
-export const COLUMNS = ["Task", "Duration", "Start", "Finish", "Float (d)"] as const;
-export const EDITOR_LABELS = ["Task name", "Duration"] as const;
+/** The table's columns before the timeline; name, duration, work and resources can be edited. */
+export const COLUMNS = ["Task", "Duration", "Start", "Finish", "Float (d)", "Work", "Resources"] as const;
+export const EDITOR_LABELS = ["Task name", "Duration", "", "", "", "Work", "Resources"] as const;
+export const WORK_COL = 5;
+export const RESOURCES_COL = 6;
 
 /** What a row's cells do, the same functions for every row and render, so unchanged rows are not drawn again. */
 export interface RowHandlers {
@@ -39,6 +41,10 @@ interface TaskRowProps {
   readonly activeCol: number | undefined;
   readonly editing: Editing | undefined;
   readonly handlers: RowHandlers;
+  /** The task's assignments as text, `alice, bob 50%`. */
+  readonly assigned: string;
+  /** Whether one of its resources is over-allocated while it runs. */
+  readonly overAllocated: boolean;
 }
 
 /** The text a cell shows, and the text its editor starts with. */
@@ -47,8 +53,11 @@ export function cellText(
   record: TaskRecord | undefined,
   col: number,
   minutesPerDay: number,
+  assigned = "",
 ) {
   if (col === 0) return task.name;
+  if (col === WORK_COL) return record?.work === undefined ? "" : formatDuration(record.work);
+  if (col === RESOURCES_COL) return assigned;
   // A summary task's duration is its children's span, so it shows the scheduled working days.
   if (col === 1)
     return record === undefined || task.kind === "summary"
@@ -60,7 +69,11 @@ export function cellText(
 }
 
 export function isEditable(task: TaskResult, record: TaskRecord | undefined, col: number): boolean {
-  return record !== undefined && (col === 0 || (col === 1 && task.kind !== "summary"));
+  if (record === undefined) return false;
+  if (col === 0) return true;
+  if (col === 1) return task.kind !== "summary";
+  // Effort and people belong on leaf tasks that take time, as in plan files.
+  return (col === WORK_COL || col === RESOURCES_COL) && task.kind === "task";
 }
 
 /** One row of the plan: the task's cells, any one of them possibly being edited, and its Gantt bar. */
@@ -88,7 +101,7 @@ export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
         done={(key) => handlers.done(t.id, col, key)}
       />
     ) : (
-      cellText(t, record, col, props.minutesPerDay)
+      cellText(t, record, col, props.minutesPerDay, props.assigned)
     );
   return (
     <tr
@@ -114,6 +127,15 @@ export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
         ) : null}
       </td>
       <td {...cell(4, `num ${t.totalFloatMinutes < 0 ? "critical" : ""}`)}>{content(4)}</td>
+      <td {...cell(WORK_COL, "num")}>{content(WORK_COL)}</td>
+      <td {...cell(RESOURCES_COL)} title={props.assigned === "" ? undefined : props.assigned}>
+        {props.overAllocated && editing?.col !== RESOURCES_COL ? (
+          <span className="over-marker" title="A resource of this task is over-allocated">
+            ⚠<span className="visually-hidden">over-allocated:</span>{" "}
+          </span>
+        ) : null}
+        {content(RESOURCES_COL)}
+      </td>
       <td className="gantt-cell">{props.scale !== undefined && <GanttBar task={t} scale={props.scale} />}</td>
     </tr>
   );

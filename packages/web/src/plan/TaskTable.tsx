@@ -9,7 +9,7 @@ import { GanttLinks } from "./GanttLinks.js";
 import { ROW_HEIGHT } from "./gantt-geometry.js";
 import { nextCell } from "./grid-keys.js";
 import { type GridState, selectOnly, selectRange, toggleRow } from "./grid-state.js";
-import { COLUMNS, cellText, isEditable, type RowHandlers, TaskRow } from "./TaskRow.js";
+import { COLUMNS, cellText, isEditable, type RowHandlers, TaskRow, WORK_COL } from "./TaskRow.js";
 import { type Timescale, wallMinutes } from "./timescale.js";
 
 /** The sticky header row's height: scrolling a row into view must clear it. */
@@ -36,6 +36,12 @@ interface TaskTableProps {
   readonly grid: GridState;
   readonly setGrid: (update: (grid: GridState) => GridState) => void;
   readonly commands: TableCommands;
+  /** Each task's assignments as text, by task id. */
+  readonly assigned: ReadonlyMap<string, string>;
+  /** Tasks with an over-allocated resource. */
+  readonly overAllocated: ReadonlySet<string>;
+  /** Told the sideways scroll, so what lines up with the Gantt (the load panel) can follow it. */
+  readonly onScrollX?: (left: number) => void;
 }
 
 /**
@@ -82,7 +88,7 @@ export function TaskTable(props: TaskTableProps) {
     const t = tasks[row.get(id) ?? -1];
     const record = records.get(id);
     if (!props.canEdit || t === undefined || !isEditable(t, record, col)) return false;
-    const initial = typed ?? cellText(t, record, col, minutesPerDay);
+    const initial = typed ?? cellText(t, record, col, minutesPerDay, props.assigned.get(id));
     setGrid((g) => ({
       ...g,
       active: { id, col },
@@ -182,6 +188,7 @@ export function TaskTable(props: TaskTableProps) {
     <div
       ref={scroller}
       className="plan-body"
+      onScroll={(e) => props.onScrollX?.(e.currentTarget.scrollLeft)}
       style={{ "--gantt-width": `${props.scale?.width ?? 0}px` } as CSSProperties}
     >
       <table
@@ -196,7 +203,11 @@ export function TaskTable(props: TaskTableProps) {
         <thead>
           <tr className="plan-row plan-head">
             {COLUMNS.map((label, col) => (
-              <th key={label} scope="col" className={col === 1 || col === 4 ? "num" : undefined}>
+              <th
+                key={label}
+                scope="col"
+                className={col === 1 || col === 4 || col === WORK_COL ? "num" : undefined}
+              >
                 {label}
               </th>
             ))}
@@ -224,6 +235,8 @@ export function TaskTable(props: TaskTableProps) {
                 activeCol={grid.active?.id === t.id ? grid.active.col : undefined}
                 editing={editing}
                 handlers={handlers}
+                assigned={props.assigned.get(t.id) ?? ""}
+                overAllocated={props.overAllocated.has(t.id)}
               />
             );
           })}

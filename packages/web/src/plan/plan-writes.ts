@@ -1,6 +1,7 @@
 import type { Lag, LinkType, Task } from "@keel/model";
 import { api } from "../api/client.js";
-import type { LinkRecord, TaskRecord } from "../api/types.js";
+import type { LevelApplied, LinkRecord, TaskRecord } from "../api/types.js";
+import type { AssignmentChanges } from "../resources/assignment-text.js";
 import type { Move, OutlineTask } from "./outline.js";
 
 type TaskFields = Partial<Omit<Task, "id">> & { position?: number };
@@ -31,6 +32,17 @@ export function planWrites(projectId: string) {
       api<LinkRecord>("POST", `${base}/links`, link),
     deleteLink: (link: LinkRecord) =>
       api("DELETE", `${base}/links/${encodeURIComponent(link.id)}?version=${link.version}`),
+    /** A task's assignments, created, changed and removed all together. */
+    assign: (changes: AssignmentChanges) => api("POST", `${base}/assignments/bulk`, changes),
+    /** Gives the tasks a leveling moved back the constraints they had, at the versions the apply saved. */
+    undoLeveling: (applied: LevelApplied) =>
+      api("POST", `${base}/tasks/bulk`, {
+        update: applied.previous.map((p, i) => ({
+          id: p.task,
+          version: applied.tasks[i]?.version,
+          constraint: p.constraint,
+        })),
+      }),
   };
 }
 
