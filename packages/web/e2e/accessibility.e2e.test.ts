@@ -8,7 +8,7 @@ import {
   SCREENSHOTS,
   startDemoServer,
 } from "./harness.js";
-import { signIn } from "./steps.js";
+import { importPlan, signIn, TEAM_PLAN } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -125,6 +125,45 @@ describe.skipIf(unavailable !== undefined)("accessibility (axe-core)", () => {
         });
         await dialog.getByRole("alert").waitFor();
         await check("upload-errors");
+        await dialog.getByRole("button", { name: "Cancel" }).click();
+      });
+
+      it("the resource sheet, the load panel, the leveling preview and the capacity view", async () => {
+        const id = await importPlan(page, "team.yaml", TEAM_PLAN);
+        const tabs = page.getByRole("navigation", { name: "Project views" });
+        await page.goto(`${server.url}/projects/${id}/resources`);
+        await page.locator(".resource-table tbody tr").first().waitFor();
+        await page.getByRole("button", { name: /^Time off of Alice Chen/ }).click();
+        await page.getByRole("button", { name: /^Group of Bob Park/ }).click();
+        await page.getByLabel("Group of Bob Park").fill("");
+        await page.getByLabel("Group of Bob Park").press("Enter");
+        await page.locator(".resource-table").getByRole("alert").waitFor();
+        await check("resources");
+        await page.getByLabel("Group of Bob Park").press("Escape");
+
+        await tabs.getByRole("link", { name: "Plan" }).click();
+        await page.locator(".plan-grid tbody tr").first().waitFor();
+        await page.getByRole("button", { name: "Resource load" }).click();
+        await page.locator(".load-bar.over").first().waitFor();
+        await check("load");
+
+        await page.getByRole("button", { name: "Level…" }).click();
+        const dialog = page.getByRole("dialog", { name: "Level resources" });
+        await dialog.getByRole("button", { name: "Preview" }).click();
+        await dialog.getByRole("status", { name: "Leveling preview" }).waitFor();
+        await check("level-preview");
+        await dialog.getByRole("button", { name: /^Apply/ }).click();
+        await page
+          .locator(".toast")
+          .getByText(/Leveled/)
+          .waitFor();
+        await check("level-toast");
+
+        await tabs.getByRole("link", { name: "Capacity" }).click();
+        await page.locator(".heat-map").waitFor();
+        await page.getByRole("button", { name: "Alice Chen" }).click();
+        await page.locator(".person-histogram").waitFor();
+        await check("capacity");
       });
     });
   }

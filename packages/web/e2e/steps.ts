@@ -50,3 +50,49 @@ export function cell(page: Page, taskId: string, col: number): Locator {
 export async function editorClosed(page: Page): Promise<void> {
   await expect.poll(() => page.locator(".plan-grid tbody .cell-editor").count()).toBe(0);
 }
+
+/** Sends a write to the API with the page's session (and its CSRF token), as JSON; fails the test on an error. */
+export async function apiSend<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  const session = await apiGet<{ csrfToken: string }>(page, "/api/session");
+  const response = await page.request.fetch(new URL(path, page.url()).href, {
+    method,
+    headers: { "x-csrf-token": session.csrfToken, "content-type": "application/json" },
+    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
+  });
+  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/**
+ * A small team plan: three people, one of them booked on two tasks at once once the plan's
+ * assignments are typed in (`build` has no one yet), and a day of time off.
+ */
+export const TEAM_PLAN = `project: { name: Team load, start: 2027-03-01 }
+resources:
+  - { id: alice, name: Alice Chen, group: Backend, costPerHour: 90, timeOff: [{ from: 2027-03-15, to: 2027-03-16, name: PTO }] }
+  - { id: bob, name: Bob Park, group: Backend, costPerHour: 80 }
+  - { id: cara, name: Cara Diaz, group: QA, costPerHour: 70 }
+tasks:
+  - { id: api, name: API design, duration: 3d, assign: [alice], priority: 800 }
+  - { id: build, name: Build service, work: 4d }
+  - { id: tests, name: Test plan, duration: 2d, assign: [cara], after: [build] }
+  - { id: docs, name: Write docs, duration: 2d, assign: [bob] }
+  - { id: rollout, name: Staged rollout, duration: 5d, assign: [alice, bob], after: [tests] }
+  - { id: handover, name: Handover to support, duration: 4d, assign: [{ resource: cara, units: 50% }], after: [rollout] }
+`;
+
+/** Imports a plan file into the demo user's first workspace; answers the new project's id. */
+export async function importPlan(page: Page, fileName: string, content: string): Promise<string> {
+  const session = await apiGet<{ workspaces: { id: string }[] }>(page, "/api/session");
+  const workspace = session.workspaces[0]?.id ?? "";
+  const created = await apiSend<{ id: string }>(
+    page,
+    "POST",
+    `/api/workspaces/${workspace}/projects/import`,
+    {
+      fileName,
+      content,
+    },
+  );
+  return created.id;
+}
