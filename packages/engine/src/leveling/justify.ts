@@ -16,6 +16,8 @@ export class Justifier {
   /** The schedule of the last `evaluate`. */
   start: Float64Array;
   unresolved = 0;
+  /** The makespan of the last `evaluate`. */
+  makespan = 0;
   private other: Float64Array;
   private readonly late: Float64Array;
   private readonly finish: Float64Array;
@@ -37,6 +39,7 @@ export class Justifier {
     const sgs = this.sgs;
     let ms = sgs.forward(list, this.start);
     this.unresolved = sgs.unresolved;
+    this.makespan = ms;
     if (sgs.unresolved > 0) return ms + this.penalty * sgs.unresolved;
     for (let round = 0; round < rounds; round++) {
       sgs.orderBackward(this.start, this.finish, this.order);
@@ -51,6 +54,7 @@ export class Justifier {
       this.start = this.other;
       this.other = t;
       list.set(this.order);
+      this.makespan = next;
       if (next === ms) break;
       ms = next;
     }

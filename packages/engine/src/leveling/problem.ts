@@ -87,7 +87,7 @@ export interface LevelingOptions {
   maxSchedules?: number;
   /** The rule of `mode: "rule"` (default `lft`). */
   rule?: PriorityRule;
-  /** Population size of the optimiser (default 40; for experiments). */
+  /** Population size of the optimiser (default 250, fewer beyond 8,000 activities). */
   population?: number;
 }
 

@@ -99,53 +99,73 @@ function endLimits(inst: Instance, base: BaseSteps): Float64Array {
 const DENSE_CELLS = 1 << 21;
 
 export function createProfile(inst: Instance, base = baseSteps(inst), forceSteps = false): Profile {
-  const cells = (inst.tHi - inst.tLo) * Math.max(1, inst.resourceCount);
+  const cells = (inst.tHi - inst.tLo) * inst.resourceCount;
   return cells <= DENSE_CELLS && !forceSteps ? new PeriodProfile(inst, base) : new StepProfile(inst, base);
 }
 
-/** Free capacity per period, period-major (`free[(t - origin) * R + r]`). */
+/**
+ * Free capacity per period, resource-major (`free[r * periods + t - origin]`). A demand's check is
+ * one tight scan of its resource's row; on a conflict the window jumps past it and the same
+ * demand is checked again on the new part only, then the others, until all agree on one start.
+ */
 export class PeriodProfile implements Profile {
   private readonly free: Float64Array;
   private readonly base: Float64Array;
-  private readonly R: number;
+  private readonly periods: number;
+  private readonly resourceCount: number;
   private readonly origin: number;
   private readonly limit: Float64Array;
   private readonly dur: Float64Array;
   private readonly demStart: Int32Array;
-  private readonly demRes: Int32Array;
-  private readonly demUnits: Float64Array;
-  /** Cells [dirtyLo, dirtyHi) differ from the base. */
+  /** Per demand: the offset of its resource's row minus the origin, so `free[rowOf[k] + t]`. */
+  private readonly rowOf: Int32Array;
+  /** Per demand: its units less the tolerance (`free >= need` means it fits). */
+  private readonly need: Float64Array;
+  private readonly units: Float64Array;
+  /** Periods [dirtyLo, dirtyHi) (relative to the origin) differ from the base in some row. */
   private dirtyLo: number;
   private dirtyHi = 0;
 
   constructor(inst: Instance, steps: BaseSteps) {
-    const R = Math.max(1, inst.resourceCount);
-    this.R = R;
-    this.origin = inst.tLo;
+    const R = inst.resourceCount;
     const periods = inst.tHi - inst.tLo;
-    this.base = new Float64Array(periods * R);
+    this.periods = periods;
+    this.resourceCount = R;
+    this.origin = inst.tLo;
+    this.base = new Float64Array(Math.max(1, periods * R));
     let seg = findSegment(steps.st, steps.m, inst.tLo);
     for (let p = 0; p < periods; p++) {
       const t = p + inst.tLo;
       while (seg + 1 < steps.m && (steps.st[seg + 1] as number) <= t) seg++;
-      for (let r = 0; r < inst.resourceCount; r++)
-        this.base[p * R + r] = steps.fv[seg * inst.resourceCount + r] as number;
+      for (let r = 0; r < R; r++) this.base[r * periods + p] = steps.fv[seg * R + r] as number;
     }
     this.free = this.base.slice();
-    this.dirtyLo = this.base.length;
+    this.dirtyLo = periods;
     const limit = endLimits(inst, steps);
     for (let a = 0; a < inst.n; a++) limit[a] = Math.min(limit[a] as number, inst.tHi);
     this.limit = limit;
     this.dur = inst.dur;
     this.demStart = inst.demStart;
-    this.demRes = inst.demRes;
-    this.demUnits = inst.demUnits;
+    const K = inst.demRes.length;
+    this.rowOf = new Int32Array(K);
+    this.need = new Float64Array(K);
+    for (let k = 0; k < K; k++) {
+      this.rowOf[k] = (inst.demRes[k] as number) * periods - inst.tLo;
+      this.need[k] = (inst.demUnits[k] as number) - EPS;
+    }
+    this.units = inst.demUnits;
   }
 
   reset(): void {
-    if (this.dirtyHi > this.dirtyLo)
-      this.free.set(this.base.subarray(this.dirtyLo, this.dirtyHi), this.dirtyLo);
-    this.dirtyLo = this.base.length;
+    const lo = this.dirtyLo;
+    const hi = this.dirtyHi;
+    if (hi > lo) {
+      for (let r = 0; r < this.resourceCount; r++) {
+        const off = r * this.periods;
+        this.free.set(this.base.subarray(off + lo, off + hi), off + lo);
+      }
+    }
+    this.dirtyLo = this.periods;
     this.dirtyHi = 0;
   }
 
@@ -154,30 +174,31 @@ export class PeriodProfile implements Profile {
     const lim = this.limit[a] as number;
     const k0 = this.demStart[a] as number;
     const k1 = this.demStart[a + 1] as number;
+    const nd = k1 - k0;
     const free = this.free;
-    const R = this.R;
-    const o = this.origin;
-    const demRes = this.demRes;
-    const demUnits = this.demUnits;
+    const rowOf = this.rowOf;
+    const needs = this.need;
     let s = t;
-    let good = s; // periods [s, good) are known to fit
+    let ok = 0;
+    let k = k0;
+    let known = s; // demand k fits in [s, known)
     for (;;) {
       const end = s + d;
       if (end > lim) return Number.NaN;
-      let conflict = -1;
-      const stop = Math.max(good, s);
-      scan: for (let tau = end - 1; tau >= stop; tau--) {
-        const row = (tau - o) * R;
-        for (let k = k0; k < k1; k++) {
-          if ((free[row + (demRes[k] as number)] as number) + EPS < (demUnits[k] as number)) {
-            conflict = tau;
-            break scan;
-          }
-        }
+      const row = rowOf[k] as number;
+      const need = needs[k] as number;
+      const stop = Math.max(known, s);
+      let tau = end - 1;
+      while (tau >= stop && (free[row + tau] as number) >= need) tau--;
+      if (tau >= stop) {
+        known = end;
+        s = tau + 1;
+        ok = 0;
+        continue;
       }
-      if (conflict < 0) return s;
-      s = conflict + 1;
-      good = end;
+      if (++ok === nd) return s;
+      k = k + 1 === k1 ? k0 : k + 1;
+      known = s;
     }
   }
 
@@ -185,29 +206,31 @@ export class PeriodProfile implements Profile {
     const d = this.dur[a] as number;
     const k0 = this.demStart[a] as number;
     const k1 = this.demStart[a + 1] as number;
+    const nd = k1 - k0;
     const free = this.free;
-    const R = this.R;
-    const o = this.origin;
-    const demRes = this.demRes;
-    const demUnits = this.demUnits;
+    const rowOf = this.rowOf;
+    const needs = this.need;
     let s = t;
-    let okFrom = s + d; // periods [okFrom, s + d) are known to fit
+    let ok = 0;
+    let k = k0;
+    let known = s + d; // demand k fits in [known, s + d)
     for (;;) {
       if (s < lo) return Number.NaN;
-      const stop = Math.min(okFrom, s + d);
-      let conflict = -1;
-      scan: for (let tau = s; tau < stop; tau++) {
-        const row = (tau - o) * R;
-        for (let k = k0; k < k1; k++) {
-          if ((free[row + (demRes[k] as number)] as number) + EPS < (demUnits[k] as number)) {
-            conflict = tau;
-            break scan;
-          }
-        }
+      const end = s + d;
+      const row = rowOf[k] as number;
+      const need = needs[k] as number;
+      const stop = Math.min(known, end);
+      let tau = s;
+      while (tau < stop && (free[row + tau] as number) >= need) tau++;
+      if (tau < stop) {
+        known = s;
+        s = tau - d;
+        ok = 0;
+        continue;
       }
-      if (conflict < 0) return s;
-      okFrom = s;
-      s = conflict - d;
+      if (++ok === nd) return s;
+      k = k + 1 === k1 ? k0 : k + 1;
+      known = end;
     }
   }
 
@@ -217,14 +240,15 @@ export class PeriodProfile implements Profile {
     const k1 = this.demStart[a + 1] as number;
     if (d <= 0 || k0 === k1) return;
     const free = this.free;
-    const R = this.R;
-    const lo = (t - this.origin) * R;
-    const hi = (t + d - this.origin) * R;
+    const lo = t - this.origin;
+    const hi = lo + d;
     if (lo < this.dirtyLo) this.dirtyLo = lo;
     if (hi > this.dirtyHi) this.dirtyHi = hi;
     for (let k = k0; k < k1; k++) {
-      const u = this.demUnits[k] as number;
-      for (let i = lo + (this.demRes[k] as number); i < hi; i += R) free[i] = (free[i] as number) - u;
+      const u = this.units[k] as number;
+      const row = this.rowOf[k] as number;
+      const last = row + t + d;
+      for (let i = row + t; i < last; i++) free[i] = (free[i] as number) - u;
     }
   }
 }

@@ -2,6 +2,15 @@ import { Rng } from "../forecast/rng.js";
 import type { Justifier } from "./justify.js";
 import type { RegretSampler } from "./priority-rules.js";
 
+/** Justification rounds per child (they stop early once a round no longer shortens the schedule). */
+const FBI_ROUNDS = 8;
+/** Per-position probability of the swap mutation. */
+const MUTATION = 0.05;
+/** Generations without a new best before the population restarts around the best. */
+const RESTART_AFTER = 30;
+/** Windows tried per peak crossover when looking for the mother's busiest stretch. */
+const PEAK_TRIES = 6;
+
 export interface SearchLimits {
   /** Stop once the score reaches this (the lower bound). */
   target: number;
@@ -20,12 +29,18 @@ export interface SearchResult {
 }
 
 /**
- * A genetic algorithm on activity lists (Hartmann 1998) with every child decoded by the serial
- * scheme and justified (Valls et al. 2005), the justified order written back into the child.
+ * A genetic algorithm on activity lists (after Hartmann 1998 and Valls, Ballestín & Quintanilla
+ * 2008): every child is decoded by the serial scheme and justified (forward-backward improvement),
+ * and the justified order is written back into it, so each list decodes to its schedule.
+ *
  * Generational with elitism: each generation breeds as many children as the population by binary
- * tournament, two-point crossover and swap mutation, then keeps the best distinct schedules of
- * parents and children. When the best has not improved for a while, the population restarts
- * around it. Seeds (priority-rule lists) and regret-based samples make the first population.
+ * tournament, peak crossover and swap mutation, then keeps the best distinct schedules among
+ * parents and children (children first on ties). The peak crossover keeps the mother's busiest
+ * stretch of time as it is (the activities starting in a window of high resource load, at their
+ * times) and takes every other activity at its time in the father's schedule; the child's list is
+ * the precedence-feasible order of those times. When the best has not improved for a while, the
+ * population restarts around it. Priority-rule lists and regret-based samples make the first
+ * population.
  */
 export function geneticSearch(
   ev: Justifier,
@@ -40,8 +55,11 @@ export function geneticSearch(
   const rng = new Rng(limits.seed, 0x1eed);
   const { target, maxSchedules, deadline, now } = limits;
 
+  // Slots 0..P-1 hold the population, P..2P-1 the children of a generation.
   const lists = new Int32Array(2 * P * n);
+  const starts = new Float64Array(2 * P * n);
   const scores = new Float64Array(2 * P);
+  const makespans = new Float64Array(2 * P);
   const hashes = new Int32Array(2 * P);
   const best = new Int32Array(n);
   let bestScore = Number.POSITIVE_INFINITY;
@@ -55,12 +73,14 @@ export function geneticSearch(
     return stoppedBy !== undefined;
   };
 
-  /** Evaluates slot i (list already in place); returns false when the budget ran out before. */
+  /** Evaluates slot i (its list in place); false when the budget ran out first (never for the first). */
   const evaluate = (i: number): boolean => {
     if (bestScore < Number.POSITIVE_INFINITY && out()) return false;
     const list = lists.subarray(i * n, (i + 1) * n);
-    const score = ev.evaluate(list);
+    const score = ev.evaluate(list, FBI_ROUNDS);
     scores[i] = score;
+    makespans[i] = ev.makespan;
+    starts.set(ev.start, i * n);
     hashes[i] = hashSchedule(ev.start);
     if (score < bestScore) {
       bestScore = score;
@@ -68,6 +88,7 @@ export function geneticSearch(
     }
     return true;
   };
+  const finish = (): SearchResult => ({ list: best, score: bestScore, stoppedBy: stoppedBy ?? "schedules" });
 
   // First population.
   let filled = 0;
@@ -83,13 +104,18 @@ export function geneticSearch(
     filled++;
   }
 
-  const taken = new Int32Array(n);
-  let stamp = 0;
-  const order = new Int32Array(2 * P);
-  const keep = new Uint8Array(2 * P);
-  const scratch = new Int32Array(P * n);
-  let stale = 0;
-  const restartAfter = 30;
+  // Resource load of each activity per time unit: its units over each resource's largest capacity.
+  const load = new Float64Array(n);
+  for (let a = 0; a < n; a++) {
+    let w = 0;
+    for (let k = inst.demStart[a] as number; k < (inst.demStart[a + 1] as number); k++) {
+      let cap = 0;
+      for (const v of inst.capValues[inst.demRes[k] as number] as Float64Array) cap = Math.max(cap, v);
+      w += (inst.demUnits[k] as number) / Math.max(cap, 1e-9);
+    }
+    load[a] = w;
+  }
+  const key = new Float64Array(n);
 
   const tournament = (): number => {
     const x = Math.floor(rng.next() * P);
@@ -97,30 +123,34 @@ export function geneticSearch(
     return (scores[x] as number) <= (scores[y] as number) ? x : y;
   };
 
-  /** Two-point crossover: child = mother's first q1, father's next in his order up to q2, mother's rest. */
-  const crossover = (mother: number, father: number, child: number, q1: number, q2: number): void => {
-    stamp++;
-    const c = child * n;
+  const peakCrossover = (mother: number, father: number, child: number): void => {
     const m = mother * n;
     const f = father * n;
-    let w = 0;
-    for (let i = 0; i < q1; i++) {
-      const a = lists[m + i] as number;
-      taken[a] = stamp;
-      lists[c + w++] = a;
+    let first = Number.POSITIVE_INFINITY;
+    for (let a = 0; a < n; a++) first = Math.min(first, starts[m + a] as number);
+    const span = (makespans[mother] as number) - first;
+    const len = Math.max(1, Math.round(span * (0.1 + 0.4 * rng.next())));
+    let from = first;
+    let most = -1;
+    for (let c = 0; c < PEAK_TRIES; c++) {
+      const t1 = starts[m + Math.floor(rng.next() * n)] as number;
+      const t2 = t1 + len;
+      let u = 0;
+      for (let a = 0; a < n; a++) {
+        const s = starts[m + a] as number;
+        const overlap = Math.min(t2, s + (inst.dur[a] as number)) - Math.max(t1, s);
+        if (overlap > 0) u += overlap * (load[a] as number);
+      }
+      if (u > most) {
+        most = u;
+        from = t1;
+      }
     }
-    for (let i = 0; i < n && w < q2; i++) {
-      const a = lists[f + i] as number;
-      if (taken[a] === stamp) continue;
-      taken[a] = stamp;
-      lists[c + w++] = a;
+    for (let a = 0; a < n; a++) {
+      const s = starts[m + a] as number;
+      key[a] = s >= from && s < from + len ? s : (starts[f + a] as number);
     }
-    for (let i = 0; i < n && w < n; i++) {
-      const a = lists[m + i] as number;
-      if (taken[a] === stamp) continue;
-      taken[a] = stamp;
-      lists[c + w++] = a;
-    }
+    sgs.orderForward(key, lists.subarray(child * n, (child + 1) * n));
   };
 
   const mutate = (child: number, rate: number): void => {
@@ -135,77 +165,72 @@ export function geneticSearch(
     }
   };
 
+  const sorted: number[] = Array.from({ length: 2 * P }, (_, i) => i);
+  const rank = (x: number, y: number) =>
+    (scores[x] as number) - (scores[y] as number) || (x >= P ? 0 : 1) - (y >= P ? 0 : 1) || x - y;
+  const keep = new Uint8Array(2 * P);
+  let stale = 0;
+
   for (;;) {
-    // Breed P children into slots P..2P-1.
     const before = bestScore;
     for (let c = P; c < 2 * P; c += 2) {
       const mother = tournament();
       const father = tournament();
-      let q1 = Math.floor(rng.next() * (n + 1));
-      let q2 = Math.floor(rng.next() * (n + 1));
-      if (q1 > q2) {
-        const t = q1;
-        q1 = q2;
-        q2 = t;
-      }
-      crossover(mother, father, c, q1, q2);
-      crossover(father, mother, c + 1, q1, q2);
-      mutate(c, 0.05);
-      mutate(c + 1, 0.05);
+      peakCrossover(mother, father, c);
+      peakCrossover(father, mother, c + 1);
+      mutate(c, MUTATION);
+      mutate(c + 1, MUTATION);
       if (!evaluate(c) || !evaluate(c + 1)) return finish();
     }
     stale = bestScore < before ? 0 : stale + 1;
 
-    // Survivors: the best P distinct schedules among parents and children (children first on ties).
-    for (let i = 0; i < 2 * P; i++) order[i] = i;
-    const sorted = Array.from(order).sort(
-      (x, y) =>
-        (scores[x] as number) - (scores[y] as number) || (x >= P ? -1 : 0) - (y >= P ? -1 : 0) || x - y,
-    );
+    // Survivors: the best P distinct schedules (then duplicates if too few are distinct).
+    sorted.sort(rank);
     keep.fill(0);
     let kept = 0;
-    for (let i = 0; i < sorted.length && kept < P; i++) {
+    for (let i = 0; i < 2 * P && kept < P; i++) {
       const x = sorted[i] as number;
       let dup = false;
-      for (let j = 0; j < i && !dup; j++) {
+      for (let j = i - 1; j >= 0 && scores[sorted[j] as number] === scores[x] && !dup; j--) {
         const y = sorted[j] as number;
-        dup = keep[y] === 1 && scores[y] === scores[x] && hashes[y] === hashes[x];
+        dup = keep[y] === 1 && hashes[y] === hashes[x];
       }
       if (dup) continue;
       keep[x] = 1;
       kept++;
     }
-    for (let i = 0; i < sorted.length && kept < P; i++) {
+    for (let i = 0; i < 2 * P && kept < P; i++) {
       const x = sorted[i] as number;
       if (keep[x] === 0) {
         keep[x] = 1;
         kept++;
       }
     }
+    // Compact the kept slots into 0..P-1 in slot order (a kept slot only ever moves down).
     let w = 0;
-    const newScores = new Float64Array(P);
-    const newHashes = new Int32Array(P);
     for (let x = 0; x < 2 * P; x++) {
       if (!keep[x]) continue;
-      scratch.set(lists.subarray(x * n, (x + 1) * n), w * n);
-      newScores[w] = scores[x] as number;
-      newHashes[w] = hashes[x] as number;
+      if (x !== w) {
+        lists.copyWithin(w * n, x * n, (x + 1) * n);
+        starts.copyWithin(w * n, x * n, (x + 1) * n);
+        scores[w] = scores[x] as number;
+        makespans[w] = makespans[x] as number;
+        hashes[w] = hashes[x] as number;
+      }
       w++;
     }
-    lists.set(scratch, 0);
-    scores.set(newScores, 0);
-    hashes.set(newHashes, 0);
 
-    if (stale >= restartAfter) {
+    if (stale >= RESTART_AFTER) {
       // Keep the best; refill with heavily mutated copies of it and fresh samples.
       stale = 0;
-      let bi = 0;
-      for (let i = 1; i < P; i++) if ((scores[i] as number) < (scores[bi] as number)) bi = i;
-      if (bi !== 0) {
-        scratch.set(lists.subarray(bi * n, (bi + 1) * n), 0);
-        lists.set(scratch.subarray(0, n), 0);
-        scores[0] = scores[bi] as number;
-        hashes[0] = hashes[bi] as number;
+      let b = 0;
+      for (let i = 1; i < P; i++) if ((scores[i] as number) < (scores[b] as number)) b = i;
+      if (b !== 0) {
+        lists.copyWithin(0, b * n, (b + 1) * n);
+        starts.copyWithin(0, b * n, (b + 1) * n);
+        scores[0] = scores[b] as number;
+        makespans[0] = makespans[b] as number;
+        hashes[0] = hashes[b] as number;
       }
       for (let i = 1; i < P; i++) {
         if (i % 2 === 1) {
@@ -215,10 +240,6 @@ export function geneticSearch(
         if (!evaluate(i)) return finish();
       }
     }
-  }
-
-  function finish(): SearchResult {
-    return { list: best, score: bestScore, stoppedBy: stoppedBy ?? "schedules" };
   }
 }
 

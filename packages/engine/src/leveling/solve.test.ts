@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { Rng } from "../forecast/rng.js";
 import { checkSchedule } from "./check.js";
-import { type LevelingOptions, type LevelingProblem, levelResources } from "./index.js";
+import {
+  type LevelingDemand,
+  type LevelingEdge,
+  type LevelingOptions,
+  type LevelingProblem,
+  levelResources,
+} from "./index.js";
 
 const modes: LevelingOptions[] = [
   { mode: "delay" },
@@ -383,7 +389,7 @@ interface RandomOptions {
 function randomProblem(rng: Rng, n: number, o: RandomOptions): LevelingProblem {
   const int = (k: number) => Math.floor(rng.next() * k);
   const durations = Array.from({ length: n }, () => (int(6) === 0 ? 0 : 1 + int(5)));
-  const edges: LevelingProblem["edges"] = [];
+  const edges: LevelingEdge[] = [];
   for (let b = 1; b < n; b++) {
     for (let a = 0; a < b; a++) {
       if (rng.next() < 2 / n) {
@@ -393,7 +399,7 @@ function randomProblem(rng: Rng, n: number, o: RandomOptions): LevelingProblem {
     }
   }
   const capacities = [2 + int(3), 1 + int(3)];
-  const demands: LevelingProblem["demands"] = [];
+  const demands: LevelingDemand[] = [];
   for (let a = 0; a < n; a++) {
     for (let r = 0; r < 2; r++) {
       if (rng.next() < 0.6)

@@ -65,7 +65,7 @@ export function levelResources(problem: LevelingProblem, options: LevelingOption
     now: options.now,
     deadline: options.now && budget !== undefined && start !== undefined ? start + budget : undefined,
     seed: options.seed ?? DEFAULT_LEVELING_SEED,
-    population: options.population ?? 40,
+    population: options.population ?? defaultPopulation(n),
   });
   const starts = new Float64Array(n);
   const makespan = sgs.forward(result.list, starts);
@@ -84,4 +84,9 @@ export function levelResources(problem: LevelingProblem, options: LevelingOption
       stoppedBy,
     };
   }
+}
+
+/** 250 lists, fewer for very large problems (the population holds 2 × population × n starts). */
+function defaultPopulation(n: number): number {
+  return Math.min(250, Math.max(20, Math.floor(2 ** 21 / Math.max(1, n))));
 }
