@@ -57,7 +57,17 @@ describe("keel load, level and capacity", () => {
     expect(stdout).toContain("`review` +7d: waits for `build`, which moved");
     const json = JSON.parse((await keel("level", files.path("team.yaml"), "-f", "json")).stdout);
     // The shape of `keel schedule --format json`, with the leveled dates.
-    expect(Object.keys(json)).toEqual(["project", "tasks", "criticalPaths", "warnings", "moves", "leveling"]);
+    expect(Object.keys(json)).toEqual([
+      "project",
+      "tasks",
+      "criticalPaths",
+      "warnings",
+      "moves",
+      "constraints",
+      "leveling",
+    ]);
+    // Only the task that waited for a person gets a date; `review` just follows it.
+    expect(json.constraints).toEqual([{ task: "build", date: "2027-01-13T09:00" }]);
     expect(json.tasks.find((t: { id: string }) => t.id === "build").start).toBe("2027-01-13T09:00:00");
     expect(json.leveling).toMatchObject({
       mode: "delay",

@@ -62,6 +62,7 @@ export async function level(file: string, flags: LevelFlags, output: Output): Pr
         {
           ...schedule,
           moves: leveled.moves,
+          constraints: leveled.constraints,
           leveling: {
             mode: leveled.mode,
             finishBefore: leveled.before.finish,
@@ -86,7 +87,7 @@ export async function level(file: string, flags: LevelFlags, output: Output): Pr
     output.out(`Still over-allocated (no room within float): ${leveled.unresolved.join(", ")}\n`);
   }
   output.out(`\n${scheduleTable(schedule, result.minutesPerDay)}`);
-  output.out(`\n${scheduleFooter(schedule.project, [])}`);
+  output.out(`\n${scheduleFooter(schedule.project, result.locate(schedule.warnings))}`);
   output.out(
     `Before    ${formatDateTime(leveled.before.finish)} (unleveled finish); ${leveled.mode} mode, ${leveled.search.schedules} schedule${leveled.search.schedules === 1 ? "" : "s"}${leveled.search.provedOptimal ? ", shortest possible" : ""}\n`,
   );

@@ -1,4 +1,4 @@
-import { type Calendar, type Plan, type Resource, STANDARD_CALENDAR } from "@keel/model";
+import { type Calendar, type Plan, type Resource, STANDARD_CALENDAR, WEEKDAYS } from "@keel/model";
 import { WorkCalendar } from "../calendar/work-calendar.js";
 import { parseWall } from "../time.js";
 
@@ -27,6 +27,21 @@ export class PlanCalendars {
       this.#compiled.set(key, compiled);
     }
     return compiled;
+  }
+
+  /**
+   * Weekdays (Monday 0 … Sunday 6) of a calendar's normal week (the project calendar's when `id`
+   * is absent), before holidays and exceptions.
+   */
+  weeklyWorkdays(id: string | undefined): Set<number> {
+    const base = this.#defs.get(id ?? this.plan.project.calendar);
+    const days = new Set<number>();
+    if (base === undefined) return days;
+    for (const day of base.workweek) {
+      const hours = base.weekdayHours?.[day] ?? base.hours;
+      if (hours.length > 0) days.add(WEEKDAYS.indexOf(day));
+    }
+    return days;
   }
 
   /** When a resource works: its calendar (or the project's) without its days off. */

@@ -1,4 +1,4 @@
-import type { Assignment, LocalDate, Plan, Resource } from "@keel/model";
+import { type Assignment, type LocalDate, type Plan, type Resource, STANDARD_CALENDAR } from "@keel/model";
 import { describe, expect, it } from "vitest";
 import { schedulePlan } from "../cpm/scheduler.js";
 import { PlanError } from "../problem.js";
@@ -147,5 +147,46 @@ describe("levelPlan", () => {
     };
     const q = plan([{ id: "x", dur: "1d" }], [["x", "bob"]], [never]);
     expect(() => levelPlan(q)).toThrow('resource "bob" has no working time on its calendar');
+  });
+
+  it("keeps a priority-1000 task in place when its predecessor would be delayed, leaving that one unresolved", () => {
+    const p = plan(
+      [
+        { id: "busy", dur: "3d", priority: 900 },
+        { id: "prep", dur: "1d" },
+        { id: "window", dur: "1d", after: ["prep"], priority: 1000 },
+      ],
+      [
+        ["busy", "alice"],
+        ["prep", "alice"],
+      ],
+    );
+    const result = levelPlan(p);
+    expect(startOf(result, "window")).toBe("2027-01-05T09:00:00");
+    expect(result.unresolved).toEqual(["prep"]);
+    expect(result.moves.map((m) => m.task)).not.toContain("window");
+  });
+
+  it("lets a part-timer's task on their own calendar span the days they never work", () => {
+    const partTime = { ...STANDARD_CALENDAR, id: "part-time", workweek: ["mon", "tue", "wed"] as never };
+    const farah: Resource = { id: "farah", name: "Farah", type: "work", maxUnits: 1, calendar: "part-time" };
+    const base = plan(
+      [
+        { id: "first", dur: "4d", calendar: "part-time" },
+        { id: "second", dur: "2d", calendar: "part-time" },
+        { id: "sync", dur: "1d" },
+      ],
+      [
+        ["first", "farah"],
+        ["second", "farah"],
+        ["sync", "farah"],
+      ],
+      [farah],
+    );
+    const p = { ...base, calendars: [...base.calendars, partTime] };
+    const result = levelPlan(p);
+    expect(resourceLoad(result.plan, result.schedule).overAllocations).toEqual([]);
+    // Nothing is pushed months out: everything fits within three weeks.
+    expect(result.schedule.project.finish < "2027-01-25").toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { Lag, Plan, Task } from "@keel/model";
+import { type Lag, type Plan, type Task, WEEKDAYS } from "@keel/model";
 import { schedulePlan } from "../cpm/scheduler.js";
 import {
   type LevelingDemand,
@@ -10,7 +10,7 @@ import { LevelingInputError } from "../leveling/problem.js";
 import { durationMinutes } from "../network/compile.js";
 import { PlanError, type Problem } from "../problem.js";
 import type { PlanSchedule, TaskResult } from "../result.js";
-import { formatWall, MINUTES_PER_DAY, parseWall, type WallMinute } from "../time.js";
+import { formatWall, MINUTES_PER_DAY, parseWall, type WallMinute, weekdayOf } from "../time.js";
 import { PlanCalendars } from "./availability.js";
 
 export interface PlanLevelingOptions {
@@ -136,32 +136,43 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
   const lastFinish = Math.max(0, ...start.map((s, i) => s + (dur[i] as number)));
   const horizon = lastFinish + dur.reduce((s, d) => s + d, 0) + 60 * minutesPerDay;
   const firstDay = Math.floor(parseWall(plan.project.start) / MINUTES_PER_DAY);
-  const resources = work.map((resource) => {
-    const available = calendars.resource(resource);
+  /** A step function over the project's working days: `value(day, works)` per day, then `after`. */
+  const profile = (value: (day: number) => number, after: number) => {
     const times: number[] = [0];
-    const values: number[] = [resource.maxUnits];
-    let works = false;
+    const values: number[] = [value(firstDay)];
     for (let d = firstDay, axis = 0; axis < horizon && d < firstDay + 366 * 30; d++) {
       const from = d * MINUTES_PER_DAY;
       const length = project.toWork(from + MINUTES_PER_DAY) - project.toWork(from);
       if (length === 0) continue;
-      const on = available.toWork(from + MINUTES_PER_DAY) > available.toWork(from);
-      works ||= on;
-      const value = on ? resource.maxUnits : 0;
-      if (value !== values[values.length - 1]) {
-        if (times[times.length - 1] === axis) values[values.length - 1] = value;
+      const v = value(d);
+      if (v !== values[values.length - 1]) {
+        if (times[times.length - 1] === axis) values[values.length - 1] = v;
         else {
           times.push(axis);
-          values.push(value);
+          values.push(v);
         }
       }
       axis += length;
     }
-    if (times.length > 1 && times[times.length - 1] !== undefined) {
-      // After the horizon the resource is taken to work every day.
+    if (values[values.length - 1] !== after) {
       times.push(horizon);
-      values.push(resource.maxUnits);
+      values.push(after);
     }
+    return { capacity: { times, values } };
+  };
+  const projectWeek = calendars.weeklyWorkdays(undefined);
+  const resources = work.map((resource) => {
+    const available = calendars.resource(resource);
+    const normalWeek = calendars.weeklyWorkdays(resource.calendar);
+    let works = false;
+    // A day off (holiday, time off) blocks the person. A weekday outside a part-timer's normal week
+    // does not here: tasks on their own calendar do not count it (see `offWeek` below).
+    const main = profile((d) => {
+      const from = d * MINUTES_PER_DAY;
+      const on = available.toWork(from + MINUTES_PER_DAY) > available.toWork(from);
+      works ||= on;
+      return on || !normalWeek.has(weekdayOf(d)) ? resource.maxUnits : 0;
+    }, resource.maxUnits);
     if (!works && demands.some((x) => work[x.resource] === resource)) {
       problems.push({
         code: "resource-demand",
@@ -170,8 +181,26 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
         message: `resource "${resource.id}" has no working time on its calendar, so its tasks can never be done`,
       });
     }
-    return { capacity: { times, values } };
+    return main;
   });
+  // A part-timer's weekdays off, as a second resource that only tasks working those days need: a
+  // task on the project calendar cannot have them on a Thursday they never work, a task on their
+  // own calendar can span it.
+  const offWeekOf = new Map<number, { resource: number; days: number[] }>();
+  work.forEach((resource, r) => {
+    const normalWeek = calendars.weeklyWorkdays(resource.calendar);
+    const days = [...projectWeek].filter((d) => !normalWeek.has(d));
+    if (days.length === 0) return;
+    offWeekOf.set(r, { resource: resources.length, days });
+    resources.push(profile((d) => (days.includes(weekdayOf(d)) ? 0 : resource.maxUnits), resource.maxUnits));
+  });
+  for (const d of [...demands]) {
+    const offWeek = offWeekOf.get(d.resource);
+    if (offWeek === undefined) continue;
+    const taskWeek = calendars.weeklyWorkdays(taskOf.get(leaves[d.activity]?.id ?? "")?.calendar);
+    if (offWeek.days.some((day) => taskWeek.has(day)))
+      demands.push({ activity: d.activity, resource: offWeek.resource, units: d.units });
+  }
   if (problems.length > 0) throw new PlanError(problems);
   // The same result whatever order the assignments are stored in.
   demands.sort((a, b) => a.activity - b.activity || a.resource - b.resource);
@@ -183,17 +212,31 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
   unit = Math.max(1, unit);
   const scaled = (x: number) => Math.round(x / unit);
 
-  const scheduled = (t: TaskResult) => (mode === "delay" ? t.start : t.earlyStart);
   const fixedTask = (t: Task | undefined) =>
     t !== undefined && (t.priority === 1000 || t.constraint.type === "MSO" || t.constraint.type === "MFO");
+  const fixed = leaves.map((t) => fixedTask(taskOf.get(t.id)));
+  const latest = latestStarts(
+    leaves.length,
+    edges,
+    leaves.map((t, i) => {
+      const c = taskOf.get(t.id)?.constraint;
+      let limit = fixed[i] ? (start[i] as number) : Number.POSITIVE_INFINITY;
+      if (options.withinFloat) limit = Math.min(limit, at(t.lateStart));
+      // Leveling keeps "no later than" dates: a task it cannot fit by then is left unresolved.
+      if (c?.type === "SNLT") limit = Math.min(limit, at(c.date));
+      if (c?.type === "FNLT") limit = Math.min(limit, at(t.lateFinish) - (dur[i] as number));
+      return limit;
+    }),
+  );
   let solution: LevelingSolution;
   try {
     solution = levelResources(
       {
         durations: dur.map(scaled),
-        release: leaves.map((t) => scaled(at(scheduled(t)))),
-        fixedStart: leaves.map((t, i) => (fixedTask(taskOf.get(t.id)) ? scaled(start[i] as number) : -1)),
-        ...(options.withinFloat ? { latestStart: leaves.map((t) => scaled(at(t.lateStart))) } : {}),
+        // Never earlier than unleveled: an ALAP task stays at its late position or after it.
+        release: start.map(scaled),
+        fixedStart: start.map((x, i) => (fixed[i] ? scaled(x) : -1)),
+        latestStart: latest.map((l) => (Number.isFinite(l) ? Math.max(0, Math.floor(l / unit)) : -1)),
         edges: edges.map((e) => ({ ...e, lag: scaled(e.lag) })),
         resources: resources.map((r) => ({
           capacity: { times: r.capacity.times.map(scaled), values: r.capacity.values },
@@ -219,9 +262,19 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
   // Back to dates: moved tasks get a start-no-earlier-than constraint at their leveled start.
   const leveledStart = (i: number) => (solution.starts[i] as number) * unit;
   const wallStart = (axis: number) => project.toWallStart(axis + origin);
+  // Where its predecessors alone put each task after leveling; a task that starts there needs no
+  // date of its own (milestones always, and tasks waiting for a moved one), and stays free to move
+  // earlier should its predecessors finish sooner.
+  const implied = new Float64Array(leaves.length).fill(Number.NEGATIVE_INFINITY);
+  for (const e of edges) {
+    const t = leveledStart(e.from) + e.lag;
+    if (t > (implied[e.to] as number)) implied[e.to] = t;
+  }
+  const moved = (i: number) => leveledStart(i) > (start[i] as number);
+  const drivenByPredecessors = (i: number) => leveledStart(i) <= (implied[i] as number);
   const newStart = new Map<string, string>();
   leaves.forEach((t, i) => {
-    if (leveledStart(i) > (start[i] as number))
+    if (moved(i) && !drivenByPredecessors(i))
       newStart.set(t.id, formatWall(wallStart(leveledStart(i))).slice(0, 16));
   });
   const leveled: Plan = {
@@ -235,7 +288,7 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
 
   const moves: LevelingMove[] = [];
   leaves.forEach((t, i) => {
-    if (!newStart.has(t.id)) return;
+    if (!moved(i)) return;
     const after = schedule.tasks.find((x) => x.id === t.id) ?? t;
     const delay = leveledStart(i) - (start[i] as number);
     moves.push({
@@ -248,11 +301,19 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
     });
   });
 
-  /** What stood in the task's way: a resource busy on other tasks or away, or a moved predecessor. */
+  /** What stood in the task's way: a moved predecessor, or a resource busy on other tasks or away. */
   function reasonFor(i: number): string {
-    const from = start[i] as number;
     const to = leveledStart(i);
+    if (drivenByPredecessors(i)) {
+      const driving = edges
+        .filter((e) => e.to === i && leveledStart(e.from) + e.lag === to)
+        .map((e) => `\`${leaves[e.from]?.id}\``);
+      return `waits for ${[...new Set(driving)].join(", ")}, which moved`;
+    }
+    // From the earliest its predecessors allowed, it could not start until `to`.
+    const from = Math.max(start[i] as number, implied[i] as number);
     const causes: string[] = [];
+    const calendarCauses: string[] = [];
     for (const d of demands) {
       if (d.activity !== i) continue;
       const resource = work[d.resource];
@@ -265,29 +326,29 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
       if (busy.length > 0) {
         const list = busy.slice(0, 2).map((o) => {
           const task = schedule.tasks.find((x) => x.id === leaves[o]?.id);
-          return `\`${leaves[o]?.id}\` ${task === undefined ? "" : `${day(parseWall(task.start))} to ${day(parseWall(task.finish) - 1)}`}`;
+          return `\`${leaves[o]?.id}\`${task === undefined ? "" : ` ${dayRange(day(parseWall(task.start)), day(parseWall(task.finish) - 1))}`}`;
         });
         causes.push(
           `${resource.id} is on ${list.join(" and ")}${busy.length > 2 ? ` and ${busy.length - 2} more` : ""}`,
         );
       }
-      // Time off between the old start and the new finish kept the task from fitting unsplit.
+      const offWeek = offWeekOf.get(d.resource);
+      if (offWeek !== undefined && demands.some((x) => x.activity === i && x.resource === offWeek.resource)) {
+        const names = offWeek.days.map((x) => WEEKDAYS[x]).join(", ");
+        calendarCauses.push(`${resource.id} does not work on ${names}, and this task does`);
+      }
+      // Time off between the earliest start and the new finish kept the task from fitting unsplit.
       const end = day(wallStart(to + (dur[i] as number)));
       for (const off of resource.timeOff ?? []) {
         if (off.from <= end && off.to >= day(wallStart(from))) {
           causes.push(
-            `${resource.id} is off ${off.from} to ${off.to}${off.name === undefined ? "" : ` (${off.name})`}`,
+            `${resource.id} is off ${dayRange(off.from, off.to)}${off.name === undefined ? "" : ` (${off.name})`}`,
           );
         }
       }
     }
-    if (causes.length > 0) return causes.join("; ");
-    const moved = edges
-      .filter((e) => e.to === i && newStart.has(leaves[e.from]?.id ?? ""))
-      .map((e) => `\`${leaves[e.from]?.id}\``);
-    return moved.length > 0
-      ? `waits for ${[...new Set(moved)].join(", ")}, which moved`
-      : "its resources are busy";
+    const all = causes.length > 0 ? causes : calendarCauses;
+    return all.length > 0 ? all.join("; ") : "its resources are busy";
   }
 
   return {
@@ -305,6 +366,40 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
       stoppedBy: solution.stoppedBy,
     },
   };
+}
+
+function dayRange(from: string, to: string): string {
+  return from === to ? from : `${from} to ${to}`;
+}
+
+/**
+ * The latest start of each activity that keeps every later limit reachable through the edges: a
+ * task that must not move (or has a no-later-than date) also holds back what leads to it.
+ */
+function latestStarts(n: number, edges: readonly LevelingEdge[], own: readonly number[]): number[] {
+  const latest = [...own];
+  const outgoing: LevelingEdge[][] = Array.from({ length: n }, () => []);
+  const indegree = new Int32Array(n);
+  for (const e of edges) {
+    (outgoing[e.from] as LevelingEdge[]).push(e);
+    indegree[e.to] = (indegree[e.to] as number) + 1;
+  }
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) order.push(i);
+  for (let k = 0; k < order.length; k++) {
+    for (const e of outgoing[order[k] as number] as LevelingEdge[]) {
+      indegree[e.to] = (indegree[e.to] as number) - 1;
+      if (indegree[e.to] === 0) order.push(e.to);
+    }
+  }
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k] as number;
+    for (const e of outgoing[i] as LevelingEdge[]) {
+      const limit = (latest[e.to] as number) - e.lag;
+      if (limit < (latest[i] as number)) latest[i] = limit;
+    }
+  }
+  return latest;
 }
 
 function percent(units: number): string {
