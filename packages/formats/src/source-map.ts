@@ -13,6 +13,8 @@ export interface SourceMap {
   /** `index` counts into `plan.links`. */
   link(index: number): SourcePosition | undefined;
   calendar(id: string): SourcePosition | undefined;
+  /** Formats without a place for resources leave this out. */
+  resource?(id: string): SourcePosition | undefined;
 }
 
 /** A SourceMap over positions collected while parsing. */
@@ -21,6 +23,7 @@ export class RecordedSourceMap implements SourceMap {
     private readonly tasks: ReadonlyMap<string, SourcePosition>,
     private readonly links: readonly SourcePosition[],
     private readonly calendars: ReadonlyMap<string, SourcePosition>,
+    private readonly resources: ReadonlyMap<string, SourcePosition> = new Map(),
   ) {}
 
   task(id: string): SourcePosition | undefined {
@@ -34,6 +37,10 @@ export class RecordedSourceMap implements SourceMap {
   calendar(id: string): SourcePosition | undefined {
     return this.calendars.get(id);
   }
+
+  resource(id: string): SourcePosition | undefined {
+    return this.resources.get(id);
+  }
 }
 
 /** Turns engine problems into file diagnostics, at the most specific place known (else line 1, column 1). */
@@ -46,7 +53,8 @@ export function locateProblems(
     const at =
       (problem.linkIndex === undefined ? undefined : sourceMap?.link(problem.linkIndex)) ??
       (problem.taskId === undefined ? undefined : sourceMap?.task(problem.taskId)) ??
-      (problem.calendarId === undefined ? undefined : sourceMap?.calendar(problem.calendarId));
+      (problem.calendarId === undefined ? undefined : sourceMap?.calendar(problem.calendarId)) ??
+      (problem.resourceId === undefined ? undefined : sourceMap?.resource?.(problem.resourceId));
     return {
       file,
       line: at?.line ?? 1,

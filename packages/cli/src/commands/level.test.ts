@@ -16,6 +16,14 @@ tasks:
   - { id: review, duration: 2d, assign: [{ resource: bob, units: 50% }], after: [build] }
 `;
 
+const NEVER = `project: { name: Team, start: 2027-01-04 }
+resources:
+  - { id: alice }
+  - { id: bob, timeOff: [{ from: 2020-01-01, to: 2199-12-31 }] }
+tasks:
+  - { id: review, duration: 2d, assign: [bob] }
+`;
+
 const TOO_MUCH = `project: { name: Team, start: 2027-01-04 }
 resources: [{ id: bob, maxUnits: 50% }]
 tasks:
@@ -26,7 +34,7 @@ tasks:
 
 let files: Awaited<ReturnType<typeof planFiles>>;
 beforeAll(async () => {
-  files = await planFiles({ "team.yaml": TEAM, "too-much.yaml": TOO_MUCH });
+  files = await planFiles({ "team.yaml": TEAM, "too-much.yaml": TOO_MUCH, "never.yaml": NEVER });
 });
 afterAll(() => files.cleanup());
 
@@ -81,6 +89,10 @@ describe("keel load, level and capacity", () => {
     expect(refused.code).toBe(ExitCode.planFailed);
     expect(refused.stderr).toContain(
       'too-much.yaml:4:5: error: task "review" needs 100 % of "bob", who has at most 50 %',
+    );
+    const never = await keel("level", files.path("never.yaml"));
+    expect(never.stderr).toContain(
+      'never.yaml:4:5: error: resource "bob" has no working time on its calendar, so its tasks can never be done',
     );
     const flag = await keel("level", files.path("team.yaml"), "--seed", "x");
     expect(flag.code).toBe(ExitCode.usage);

@@ -104,6 +104,7 @@ export function buildPlan(file: PlanFile, locator: YamlLocator): { plan: Plan; s
   };
 
   const resources = (file.resources ?? []).map(toResource);
+  const resourceAt = new Map(resources.map((r, i) => [r.id, locator.position(["resources", i])]));
   const resourceType = new Map(resources.map((r) => [r.id, r.type]));
   const assignments: Assignment[] = [];
   const tasks: Task[] = [];
@@ -176,6 +177,6 @@ export function buildPlan(file: PlanFile, locator: YamlLocator): { plan: Plan; s
             ),
           }),
     },
-    sourceMap: new RecordedSourceMap(taskAt, linkAt, calendarAt),
+    sourceMap: new RecordedSourceMap(taskAt, linkAt, calendarAt, resourceAt),
   };
 }
