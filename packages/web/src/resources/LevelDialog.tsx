@@ -220,7 +220,7 @@ function LevelReport({ preview, names, minutesPerDay }: LevelReportProps) {
               {moves.map((m) => (
                 <tr key={m.task}>
                   <td>{m.name || m.task}</td>
-                  <td>
+                  <td className="level-dates">
                     {formatDate(m.from)} → {formatDate(m.to)}
                   </td>
                   <td className="num">+{formatDays(m.delayMinutes / minutesPerDay)}d</td>
