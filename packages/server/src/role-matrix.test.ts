@@ -203,6 +203,7 @@ const CALLS: Record<string, Call> = {
     impact: { value: 1, unit: "d", elapsed: false },
   })),
 
+  "POST /api/projects/:projectId/forecast": { ok: 200, body: () => ({ iterations: 20 }) },
   "GET /api/projects/:projectId/load": { ok: 200 },
   "GET /api/projects/:projectId/capacity": { ok: 200 },
   "POST /api/projects/:projectId/level": { ok: 200, body: () => ({ mode: "delay" }) },

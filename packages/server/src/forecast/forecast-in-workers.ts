@@ -37,18 +37,21 @@ function next<T>(worker: Worker): Promise<T> {
 
 /**
  * Runs a forecast with its iterations spread over `threads` worker threads. Every iteration draws
- * from its own random stream, so the result equals a single-thread `runForecast` exactly. Plans too
- * small to gain from workers (and `threads` 1) run on this thread. Bad plans throw PlanError from
- * here, before any worker starts.
+ * from its own random stream, so the result equals a single-thread `runForecast` exactly. Forecasts
+ * of fewer task-iterations than `inProcessBelow` run on this thread (the CLI's default: starting a
+ * worker costs more than they take); a server passes 0 to keep its request thread free. Bad plans
+ * throw PlanError from here, before any worker starts.
  */
 export async function forecastInWorkers(
   plan: Plan,
   options: ForecastOptions,
   threads: number,
+  inProcessBelow = WORTH_A_WORKER,
 ): Promise<ForecastResult> {
   const model = prepareForecast(plan, options);
   const parts = chunkRanges(model.iterations, threads);
-  if (parts.length <= 1 || plan.tasks.length * model.iterations < WORTH_A_WORKER) {
+  const small = plan.tasks.length * model.iterations < inProcessBelow;
+  if (small || (parts.length === 1 && inProcessBelow > 0)) {
     return summariseForecast(model, mergeChunks([simulateChunk(model, 0, model.iterations)]));
   }
   const workers = parts.map(

@@ -1,4 +1,5 @@
 import { eventRoutes } from "./event-routes.js";
+import { forecastRoutes } from "./forecast-routes.js";
 import { healthRoutes } from "./health-routes.js";
 import { baselineRoutes, itemRoutes } from "./item-routes.js";
 import { projectRoutes } from "./project-routes.js";
@@ -16,5 +17,6 @@ export const ROUTES: readonly Route[] = [
   ...itemRoutes,
   ...baselineRoutes,
   ...resourceRoutes,
+  ...forecastRoutes,
   ...eventRoutes,
 ];
