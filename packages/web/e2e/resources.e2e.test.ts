@@ -133,14 +133,17 @@ describe.skipIf(unavailable !== undefined)("resources, load and leveling in Chro
     const dialog = page.getByRole("dialog", { name: "Level resources" });
     await dialog.getByLabel("Delay only — by priority").check();
     // A search can take seconds: the dialog says it is working meanwhile.
-    await page.route("**/level", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      await route.continue();
-    });
+    await page.route(
+      "**/level",
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await route.continue();
+      },
+      { times: 1 },
+    );
     await dialog.getByRole("button", { name: "Preview" }).click();
     await dialog.getByRole("progressbar", { name: "Leveling the plan" }).waitFor();
     expect(await dialog.getByRole("button", { name: "Previewing…" }).isDisabled()).toBe(true);
-    await page.unroute("**/level");
     const preview = dialog.getByRole("status", { name: "Leveling preview" });
     await preview.waitFor();
     await expect.poll(() => preview.locator("tbody tr").first().textContent()).toMatch(/Build service/);
