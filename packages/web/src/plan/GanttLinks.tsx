@@ -19,6 +19,8 @@ interface GanttLinksProps {
 /** The layer over all rows: link arrows of the rendered rows, and the today and status-date lines. */
 export function GanttLinks({ tasks, links, row, scale, first, last, today, statusDate }: GanttLinksProps) {
   const height = tasks.length * ROW_HEIGHT;
+  // A date outside the timeline (today, long before the plan starts) would be drawn over the table.
+  const inside = (minute: number) => minute >= scale.origin && minute <= scale.end;
   // The rows each link spans, worked out once per plan: scrolling only compares numbers.
   const spans = useMemo(() => {
     const from = new Int32Array(links.length).fill(-1);
@@ -70,10 +72,10 @@ export function GanttLinks({ tasks, links, row, scale, first, last, today, statu
           <path d="M0,0 L6,3 L0,6 z" className="arrowhead critical" />
         </marker>
       </defs>
-      {today !== undefined && (
+      {today !== undefined && inside(today) && (
         <line className="today" x1={scale.x(today)} x2={scale.x(today)} y1={0} y2={height} />
       )}
-      {statusDate !== undefined && (
+      {statusDate !== undefined && inside(statusDate) && (
         <line className="status-date" x1={scale.x(statusDate)} x2={scale.x(statusDate)} y1={0} y2={height} />
       )}
       {drawn}
