@@ -63,7 +63,11 @@ export function levelResources(problem: LevelingProblem, options: LevelingOption
     target: lb,
     maxSchedules: options.maxSchedules ?? DEFAULT_MAX_SCHEDULES,
     now: options.now,
-    deadline: options.now && budget !== undefined && start !== undefined ? start + budget : undefined,
+    // A little of the budget is kept for the final pass and for a busy machine's scheduling delays.
+    deadline:
+      options.now && budget !== undefined && start !== undefined
+        ? start + budget - Math.min(20, budget * 0.02)
+        : undefined,
     seed: options.seed ?? DEFAULT_LEVELING_SEED,
     population: options.population ?? defaultPopulation(n),
   });
