@@ -123,4 +123,24 @@ describe.each(TEST_DRIVERS)("resources over the API on %s", (driver) => {
     );
     expect((await ada.request("POST", `${base}/level`, { budgetMs: 60_000 })).status).toBe(400);
   });
+
+  it("clears an optional field sent as null, and refuses null for a required one", async () => {
+    const bob = await json(ada.request("PATCH", `${base}/resources/bob`, { group: "QA", version: 1 }));
+    expect(bob.group).toBe("QA");
+    const cleared = await json(
+      ada.request("PATCH", `${base}/resources/bob`, { group: null, costPerHour: null, version: bob.version }),
+    );
+    expect("group" in cleared).toBe(false);
+    const build = await json(ada.request("GET", `${base}/tasks/build`));
+    const fixed = await ada.request("PATCH", `${base}/tasks/build`, {
+      work: null,
+      duration: { value: 3, unit: "d", elapsed: false },
+      version: build.version,
+    });
+    expect(fixed.status).toBe(200);
+    expect("work" in (await json(fixed))).toBe(false);
+    expect((await ada.request("PATCH", `${base}/resources/bob`, { name: null, version: 3 })).status).toBe(
+      400,
+    );
+  });
 });

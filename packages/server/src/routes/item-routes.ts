@@ -25,6 +25,19 @@ interface ItemKind {
   readonly noun: string;
 }
 
+/** A partial update in which `null` clears a field the model has as optional (a task's deadline, a resource's group). */
+function patchOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>): z.ZodObject {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [
+      key,
+      field instanceof z.ZodOptional
+        ? (field.unwrap() as z.ZodType).nullable().optional()
+        : (field as z.ZodType).optional(),
+    ]),
+  );
+  return z.strictObject(shape);
+}
+
 const KINDS: readonly ItemKind[] = [
   {
     plural: "tasks",
@@ -35,7 +48,7 @@ const KINDS: readonly ItemKind[] = [
     create: taskSchema
       .extend({ position: z.number().finite() })
       .partial({ parent: true, milestone: true, constraint: true, position: true }),
-    patch: taskSchema.extend({ position: z.number().finite() }).omit({ id: true }).partial(),
+    patch: patchOf(taskSchema.extend({ position: z.number().finite() }).omit({ id: true })),
   },
   {
     plural: "links",
@@ -44,7 +57,7 @@ const KINDS: readonly ItemKind[] = [
     noun: "link",
     repo: (s) => s.links as EntityRepository<object>,
     create: linkSchema.partial({ type: true, lag: true }),
-    patch: linkSchema.partial(),
+    patch: patchOf(linkSchema),
   },
   {
     plural: "calendars",
@@ -53,7 +66,7 @@ const KINDS: readonly ItemKind[] = [
     noun: "calendar",
     repo: (s) => s.calendars as EntityRepository<object>,
     create: calendarSchema,
-    patch: calendarSchema.omit({ id: true }).partial(),
+    patch: patchOf(calendarSchema.omit({ id: true })),
   },
   {
     plural: "resources",
@@ -62,7 +75,7 @@ const KINDS: readonly ItemKind[] = [
     noun: "resource",
     repo: (s) => s.resources as EntityRepository<object>,
     create: resourceSchema.partial({ type: true, maxUnits: true }),
-    patch: resourceSchema.omit({ id: true }).partial(),
+    patch: patchOf(resourceSchema.omit({ id: true })),
   },
   {
     plural: "assignments",
@@ -71,7 +84,7 @@ const KINDS: readonly ItemKind[] = [
     noun: "assignment",
     repo: (s) => s.assignments as EntityRepository<object>,
     create: assignmentSchema.partial({ units: true }),
-    patch: assignmentSchema.partial(),
+    patch: patchOf(assignmentSchema),
   },
   {
     plural: "risks",
@@ -80,7 +93,7 @@ const KINDS: readonly ItemKind[] = [
     noun: "risk",
     repo: (s) => s.risks as EntityRepository<object>,
     create: riskSchema.partial({ name: true, tasks: true }),
-    patch: riskSchema.omit({ id: true }).partial(),
+    patch: patchOf(riskSchema.omit({ id: true })),
   },
 ];
 
