@@ -24,3 +24,4 @@ export { type PsplibInstance, parsePsplib } from "./psplib.js";
 export { type PlanFormat, type ReadPlanResult, readPlan } from "./read-plan.js";
 export { MAX_FILE_BYTES } from "./size-limit.js";
 export { locateProblems, type SourceMap, type SourcePosition } from "./source-map.js";
+export * from "./throughput-csv.js";

@@ -2,11 +2,11 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { formatDay, parseDay } from "@keel/formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExitCode } from "../exit-code.js";
 import { bufferedOutput } from "../output.js";
 import { type BacktestFlags, backtest } from "./backtest.js";
-import { formatDay, parseDay } from "./throughput-csv.js";
 
 const DATA = resolve(__dirname, "../../../../../shared/data/throughput/agile-project-dataset.csv");
 const hasData = existsSync(DATA);

@@ -1,9 +1,9 @@
 import { type BacktestResult, backtestThroughput, ThroughputError } from "@keel/engine";
+import { formatDay, parseDay } from "@keel/formats";
 import { ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
 import { textTable } from "../render/text-table.js";
 import { type HistoryFlags, historyOptions, readHistory } from "./throughput.js";
-import { formatDay, parseDay } from "./throughput-csv.js";
 
 export interface BacktestFlags extends HistoryFlags {
   readonly step?: string | undefined;

@@ -2,11 +2,11 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { droppedSummary, formatDay, parseDay, readThroughputCsv } from "@keel/formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExitCode } from "../exit-code.js";
 import { bufferedOutput } from "../output.js";
 import { type ThroughputFlags, throughput } from "./throughput.js";
-import { droppedSummary, formatDay, parseDay, readThroughputCsv } from "./throughput-csv.js";
 
 /** The shared data set, beside the repository (never copied into it). */
 export const THROUGHPUT_DATA = resolve(

@@ -6,10 +6,6 @@ import {
   type ThroughputOptions,
   type WhenForecast,
 } from "@keel/engine";
-import { ExitCode } from "../exit-code.js";
-import type { Output } from "../output.js";
-import { readPlanFile } from "../read-plan-file.js";
-import { textTable } from "../render/text-table.js";
 import {
   droppedSummary,
   formatDay,
@@ -17,7 +13,11 @@ import {
   readThroughputCsv,
   type ThroughputCsv,
   ThroughputCsvError,
-} from "./throughput-csv.js";
+} from "@keel/formats";
+import { ExitCode } from "../exit-code.js";
+import type { Output } from "../output.js";
+import { readPlanFile } from "../read-plan-file.js";
+import { textTable } from "../render/text-table.js";
 
 export const THROUGHPUT_FORMATS = ["table", "json"] as const;
 export type ThroughputFormat = (typeof THROUGHPUT_FORMATS)[number];
