@@ -624,6 +624,9 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
     "POST /api/projects/:projectId/forecast": {
       exempt: "a computation that stores nothing: forecast-routes.test.ts",
     },
+    "POST /api/forecast/throughput": {
+      exempt: "a computation that stores nothing: throughput-routes.test.ts",
+    },
     "POST /api/projects/:projectId/level": {
       exempt: "a preview: resource-routes.test.ts checks it stores nothing",
     },

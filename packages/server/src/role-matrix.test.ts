@@ -204,6 +204,10 @@ const CALLS: Record<string, Call> = {
   })),
 
   "POST /api/projects/:projectId/forecast": { ok: 200, body: () => ({ iterations: 20 }) },
+  "POST /api/forecast/throughput": {
+    ok: 200,
+    body: () => ({ csv: "finished\n2027-01-04\n", remaining: 1, iterations: 20 }),
+  },
   "GET /api/projects/:projectId/load": { ok: 200 },
   "GET /api/projects/:projectId/capacity": { ok: 200 },
   "POST /api/projects/:projectId/level": { ok: 200, body: () => ({ mode: "delay" }) },

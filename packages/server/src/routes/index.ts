@@ -6,6 +6,7 @@ import { projectRoutes } from "./project-routes.js";
 import { resourceRoutes } from "./resource-routes.js";
 import type { Route } from "./route.js";
 import { sessionRoutes } from "./session-routes.js";
+import { throughputRoutes } from "./throughput-routes.js";
 import { workspaceRoutes } from "./workspace-routes.js";
 
 /** Every route of the server. The role-matrix test and the OpenAPI document are built from this table. */
@@ -18,5 +19,6 @@ export const ROUTES: readonly Route[] = [
   ...baselineRoutes,
   ...resourceRoutes,
   ...forecastRoutes,
+  ...throughputRoutes,
   ...eventRoutes,
 ];
