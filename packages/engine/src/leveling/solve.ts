@@ -66,7 +66,7 @@ export function levelResources(problem: LevelingProblem, options: LevelingOption
     // A little of the budget is kept for the final pass and for a busy machine's scheduling delays.
     deadline:
       options.now && budget !== undefined && start !== undefined
-        ? start + budget - Math.min(20, budget * 0.02)
+        ? start + budget - Math.min(50, budget * 0.05)
         : undefined,
     seed: options.seed ?? DEFAULT_LEVELING_SEED,
     population: options.population ?? defaultPopulation(n),
