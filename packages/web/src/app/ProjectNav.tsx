@@ -1,6 +1,6 @@
 import { NavLink } from "react-router";
 
-/** The views of one project, side by side in its header: the plan, its resources, its capacity. */
+/** The views of one project, side by side in its header: the plan, its resources, its capacity, its forecast. */
 export function ProjectNav({ projectId }: { readonly projectId: string }) {
   const base = `/projects/${encodeURIComponent(projectId)}`;
   return (
@@ -13,6 +13,9 @@ export function ProjectNav({ projectId }: { readonly projectId: string }) {
       </NavLink>
       <NavLink className="project-tab" to={`${base}/capacity`}>
         Capacity
+      </NavLink>
+      <NavLink className="project-tab" to={`${base}/forecast`}>
+        Forecast
       </NavLink>
     </nav>
   );

@@ -24,6 +24,10 @@ export const router = createBrowserRouter([
         path: "projects/:projectId/capacity",
         lazy: () => import("../capacity/CapacityView.js").then((m) => ({ Component: m.CapacityView })),
       },
+      {
+        path: "projects/:projectId/forecast",
+        lazy: () => import("../forecast/ForecastView.js").then((m) => ({ Component: m.ForecastView })),
+      },
     ],
   },
 ]);

@@ -12,6 +12,8 @@ import {
 } from "../api/queries.js";
 import type { AssignmentRecord, LevelApplied, TaskRecord } from "../api/types.js";
 import { ProjectNav } from "../app/ProjectNav.js";
+import { CRITICALITY_LEVELS } from "../forecast/forecast-chart.js";
+import { useLastForecast } from "../forecast/forecast-run.js";
 import { useProjectEvents } from "../live/use-project-events.js";
 import { UploadPlanDialog } from "../plan-file/UploadPlanDialog.js";
 import {
@@ -80,6 +82,15 @@ export function PlanView() {
   const [levelOpen, setLevelOpen] = useState(false);
   const [levelUsed, setLevelUsed] = useState(false);
   const [leveled, setLeveled] = useState<Leveled>();
+  const forecast = useLastForecast(projectId).data;
+  const [tintOn, setTintOn] = useState(false);
+  const criticality = useMemo(
+    () =>
+      tintOn && forecast !== undefined
+        ? new Map(forecast.result.tasks.map((t) => [t.id, t.criticality]))
+        : undefined,
+    [tintOn, forecast],
+  );
   const loadScroller = useRef<HTMLDivElement>(null);
   const scrollX = useRef(0);
   const hasPeople = (resources.data ?? []).some((r) => r.type === "work");
@@ -257,6 +268,36 @@ export function PlanView() {
           }}
         />
       )}
+      {forecast !== undefined && (
+        <div className="criticality-legend">
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-pressed={tintOn}
+            title="Colour each bar by the share of forecast runs in which the task was critical"
+            onClick={() => setTintOn(!tintOn)}
+          >
+            Criticality tint
+          </button>
+          {tintOn && (
+            <span className="muted">
+              Bars by criticality (share of {forecast.result.iterations.toLocaleString()} forecast runs in
+              which the task was critical
+              {forecast.planVersion !== undefined && project.data?.planVersion !== forecast.planVersion
+                ? "; the plan changed since this forecast"
+                : ""}
+              ):
+            </span>
+          )}
+          {tintOn &&
+            CRITICALITY_LEVELS.map((l) => (
+              <span key={l.level}>
+                <span className={`tint-key tint-${l.level}`} aria-hidden="true" />
+                {l.label}
+              </span>
+            ))}
+        </div>
+      )}
       {notice !== undefined && (
         <div className="plan-notice" role="alert">
           <span>{notice}</span>
@@ -283,6 +324,7 @@ export function PlanView() {
         commands={commands}
         assigned={assigned}
         overAllocated={overAllocated}
+        criticality={criticality}
         onScrollX={(left) => {
           scrollX.current = left;
           if (loadScroller.current !== null) loadScroller.current.scrollLeft = left;

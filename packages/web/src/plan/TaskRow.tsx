@@ -45,6 +45,8 @@ interface TaskRowProps {
   readonly assigned: string;
   /** Whether one of its resources is over-allocated while it runs. */
   readonly overAllocated: boolean;
+  /** With the criticality tint on: the share of forecast runs in which it was critical. */
+  readonly criticality?: number | undefined;
 }
 
 /** The text a cell shows, and the text its editor starts with. */
@@ -136,7 +138,11 @@ export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
         ) : null}
         {content(RESOURCES_COL)}
       </td>
-      <td className="gantt-cell">{props.scale !== undefined && <GanttBar task={t} scale={props.scale} />}</td>
+      <td className="gantt-cell">
+        {props.scale !== undefined && (
+          <GanttBar task={t} scale={props.scale} criticality={props.criticality} />
+        )}
+      </td>
     </tr>
   );
 });

@@ -40,6 +40,8 @@ interface TaskTableProps {
   readonly assigned: ReadonlyMap<string, string>;
   /** Tasks with an over-allocated resource. */
   readonly overAllocated: ReadonlySet<string>;
+  /** With the criticality tint on: each task's share of forecast runs in which it was critical. */
+  readonly criticality?: ReadonlyMap<string, number> | undefined;
   /** Told the sideways scroll, so what lines up with the Gantt (the load panel) can follow it. */
   readonly onScrollX?: (left: number) => void;
 }
@@ -237,6 +239,7 @@ export function TaskTable(props: TaskTableProps) {
                 handlers={handlers}
                 assigned={props.assigned.get(t.id) ?? ""}
                 overAllocated={props.overAllocated.has(t.id)}
+                criticality={props.criticality?.get(t.id)}
               />
             );
           })}
