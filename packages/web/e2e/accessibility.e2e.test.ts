@@ -8,7 +8,7 @@ import {
   SCREENSHOTS,
   startDemoServer,
 } from "./harness.js";
-import { importPlan, signIn, TEAM_PLAN } from "./steps.js";
+import { FORECAST_PLAN, importPlan, signIn, TEAM_PLAN, throughputCsv } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -164,6 +164,29 @@ describe.skipIf(unavailable !== undefined)("accessibility (axe-core)", () => {
         await page.getByRole("button", { name: "Alice Chen" }).click();
         await page.locator(".person-histogram").waitFor();
         await check("capacity");
+      });
+
+      it("the forecast view, the criticality tint and the throughput forecast", async () => {
+        const id = await importPlan(page, "launch.yaml", FORECAST_PLAN);
+        await page.goto(`${server.url}/projects/${id}/forecast`);
+        await page.getByLabel("Iterations").fill("500");
+        await page.getByRole("button", { name: "Run forecast" }).click();
+        await page.locator(".forecast-headline").waitFor();
+        await check("forecast");
+
+        await page
+          .getByRole("navigation", { name: "Project views" })
+          .getByRole("link", { name: "Plan" })
+          .click();
+        await page.getByRole("button", { name: "Criticality tint" }).click();
+        await page.locator(".gantt-row .tinted").first().waitFor();
+        await check("criticality-tint");
+
+        await page.goto(`${server.url}/throughput`);
+        await page.getByLabel(/^Items \(CSV/).fill(throughputCsv());
+        await page.getByRole("button", { name: "Forecast", exact: true }).click();
+        await page.locator(".throughput-dropped").waitFor();
+        await check("throughput");
       });
     });
   }

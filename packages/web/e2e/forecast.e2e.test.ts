@@ -8,35 +8,9 @@ import {
   SCREENSHOTS,
   startDemoServer,
 } from "./harness.js";
-import { apiSend, importPlan, row, signIn, usDate } from "./steps.js";
+import { apiSend, FORECAST_PLAN, importPlan, row, signIn, throughputCsv, usDate } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
-
-/** Three-point estimates, a deadline on the launch and a risk on the build. */
-export const FORECAST_PLAN = `project: { name: Launch forecast, start: 2027-03-01 }
-tasks:
-  - { id: design, name: Design, duration: 3d/5d/9d }
-  - { id: build, name: Build, duration: 5d/8d/15d, after: [design] }
-  - { id: docs, name: Write docs, duration: 2d/4d/6d, after: [design] }
-  - { id: test, name: Test, duration: 2d/3d/6d, after: [build] }
-  - { id: launch, name: Launch, milestone: true, after: [test, docs], deadline: 2027-03-26 }
-risks:
-  - { id: vendor-late, probability: 30%, impact: 5d, tasks: [build] }
-`;
-
-/** Items finished over four weeks, about two a working day, and one row finished before it was created. */
-export function throughputCsv(): string {
-  const rows = ["key,created,finished"];
-  let n = 0;
-  for (let d = 1; d <= 28; d++) {
-    const day = `2027-02-${String(d).padStart(2, "0")}`;
-    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-    if (weekday === 0 || weekday === 6) continue;
-    for (let k = 0; k < 1 + (d % 3); k++) rows.push(`K-${++n},2027-01-15,${day}`);
-    if (d === 10) rows.push(`K-bad,2027-02-20,${day}`);
-  }
-  return rows.join("\n");
-}
 
 describe.skipIf(unavailable !== undefined)("the forecast and throughput views in Chromium", () => {
   let server: DemoServer;
@@ -136,5 +110,51 @@ describe.skipIf(unavailable !== undefined)("the forecast and throughput views in
     await expect
       .poll(() => page.locator(".forecast-outdated").textContent(), { timeout: 10_000 })
       .toMatch(/^The plan changed since this forecast \(now version \d+\); run again\.$/);
+  });
+
+  it("forecasts a backlog from a pasted CSV of finished items", async () => {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Throughput" }).click();
+    await page.getByRole("heading", { name: "Throughput forecast" }).waitFor();
+    await page.getByRole("button", { name: "Forecast", exact: true }).click();
+    await page.getByText("Paste or upload a CSV of items with created and finished dates.").waitFor();
+
+    const csv = throughputCsv();
+    await page.getByLabel(/^Items \(CSV/).fill(csv);
+    await page.getByLabel("Items remaining").fill("30");
+    await page.getByLabel("Leave out weekends").check();
+    await page.getByRole("button", { name: "Forecast", exact: true }).click();
+    const answer = page.locator(".throughput-answer");
+    await answer.getByRole("heading", { name: "When will 30 items be done?" }).waitFor();
+    const expected = await apiSend<{
+      finish: Record<string, string>;
+      dropped: { first: { line: number }[] };
+    }>(page, "POST", "/api/forecast/throughput", {
+      csv,
+      remaining: 30,
+      window: 84,
+      weekly: false,
+      excludeWeekends: true,
+    });
+    const line = expected.dropped.first[0]?.line;
+    expect(await answer.locator("tbody tr").first().textContent()).toMatch(
+      new RegExp(`^P50 \\(50 % of runs\\)${usDate(expected.finish.p50 ?? "")}\\d+$`),
+    );
+    expect(await answer.locator(".throughput-dropped").textContent()).toBe(
+      `1 row dropped\u200bLine ${line}: finished before created (finished 2027-02-10, created 2027-02-20)`.replace(
+        "\u200b",
+        "",
+      ),
+    );
+    expect(await answer.locator(".throughput-history").textContent()).toMatch(
+      /^History: \d+ items used; window Dec 5, 2026 – Feb 26, 2027: \d+ items finished, sampled by working day\./,
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}throughput.png` });
+
+    // The other question: how many by a date.
+    await page.getByLabel("How many items by the end of").check();
+    await page.getByLabel("Done by").fill("2027-03-31");
+    await page.getByRole("button", { name: "Forecast", exact: true }).click();
+    await answer.getByRole("heading", { name: "How many items by the end of Mar 31, 2027?" }).waitFor();
+    expect(await answer.locator("tbody tr").count()).toBe(3);
   });
 });

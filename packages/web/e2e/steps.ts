@@ -96,3 +96,29 @@ export async function importPlan(page: Page, fileName: string, content: string):
   );
   return created.id;
 }
+
+/** Three-point estimates, a deadline on the launch and a risk on the build. */
+export const FORECAST_PLAN = `project: { name: Launch forecast, start: 2027-03-01 }
+tasks:
+  - { id: design, name: Design, duration: 3d/5d/9d }
+  - { id: build, name: Build, duration: 5d/8d/15d, after: [design] }
+  - { id: docs, name: Write docs, duration: 2d/4d/6d, after: [design] }
+  - { id: test, name: Test, duration: 2d/3d/6d, after: [build] }
+  - { id: launch, name: Launch, milestone: true, after: [test, docs], deadline: 2027-03-26 }
+risks:
+  - { id: vendor-late, probability: 30%, impact: 5d, tasks: [build] }
+`;
+
+/** Items finished over four weeks, about two a working day, and one row finished before it was created. */
+export function throughputCsv(): string {
+  const rows = ["key,created,finished"];
+  let n = 0;
+  for (let d = 1; d <= 28; d++) {
+    const day = `2027-02-${String(d).padStart(2, "0")}`;
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    for (let k = 0; k < 1 + (d % 3); k++) rows.push(`K-${++n},2027-01-15,${day}`);
+    if (d === 10) rows.push(`K-bad,2027-02-20,${day}`);
+  }
+  return rows.join("\n");
+}

@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link, Navigate, Outlet, useNavigate } from "react-router";
+import { Link, Navigate, NavLink, Outlet, useNavigate } from "react-router";
 import { api, setCsrfToken } from "../api/client.js";
 import { useSession } from "../api/queries.js";
 import { Progress } from "../ui/Progress.js";
@@ -42,7 +42,10 @@ export function Shell() {
           Keel
         </Link>
         <nav aria-label="Main">
-          <Link to="/">Portfolio</Link>
+          <NavLink to="/" end>
+            Portfolio
+          </NavLink>
+          <NavLink to="/throughput">Throughput</NavLink>
         </nav>
         <div className="shell-account">
           <button

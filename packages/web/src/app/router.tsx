@@ -14,6 +14,10 @@ export const router = createBrowserRouter([
     element: <Shell />,
     children: [
       { index: true, element: <Portfolio /> },
+      {
+        path: "throughput",
+        lazy: () => import("../throughput/ThroughputView.js").then((m) => ({ Component: m.ThroughputView })),
+      },
       { path: "projects/:projectId", element: <PlanView /> },
       // Loaded when first visited, so the plan view's download stays small.
       {
