@@ -1,7 +1,7 @@
 import type { Rng } from "../forecast/rng.js";
 import type { Cpm } from "./cpm.js";
 import type { Instance } from "./instance.js";
-import type { PriorityRule } from "./problem.js";
+import { LevelingInputError, type PriorityRule } from "./problem.js";
 
 /** Every rule the single-pass scheme knows. */
 export const PRIORITY_RULES: readonly PriorityRule[] = [
@@ -54,7 +54,9 @@ export function ruleKey(inst: Instance, cpm: Cpm, rule: PriorityRule): Float64Ar
       case "mts":
         break;
       default:
-        throw new Error(`unknown priority rule ${String(rule)}`);
+        throw new LevelingInputError(
+          `unknown priority rule ${String(rule)}; expected one of ${PRIORITY_RULES.join(", ")}`,
+        );
     }
   }
   if (rule === "mts") {

@@ -7,6 +7,7 @@ import {
   type LevelingOptions,
   type LevelingProblem,
   levelResources,
+  type PriorityRule,
 } from "./index.js";
 
 const modes: LevelingOptions[] = [
@@ -376,6 +377,9 @@ describe("bad input", () => {
     expect(() =>
       levelResources({ ...base, resources: [{ capacity: { times: [1], values: [1] } }] }, { mode: "delay" }),
     ).toThrow(/0 or earlier/);
+    expect(() => levelResources(base, { mode: "rule", rule: "fifo" as PriorityRule })).toThrow(
+      /unknown priority rule fifo/,
+    );
   });
 });
 
