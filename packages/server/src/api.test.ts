@@ -1,3 +1,4 @@
+import { parsePlanYaml, toMspdi } from "@keel/formats";
 import { TEST_DRIVERS } from "@keel/store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { json, openTestApp, type TestApp, type TestClient } from "./testing/test-app.js";
@@ -105,6 +106,31 @@ describe.each(TEST_DRIVERS)("REST API on %s", (driver) => {
       expect((await json(res)).error.message, label).toMatch(message);
     }
     expect(await json(ada.request("GET", base))).toEqual([]);
+  });
+
+  it("imports Microsoft Project XML and answers what it kept exactly, approximated or dropped", async () => {
+    const { plan } = parsePlanYaml(
+      `project: { name: From MS Project, start: 2027-01-04 }
+resources: [{ id: ana, name: Ana }]
+tasks:
+  - { id: design, duration: 5d, assign: [ana] }
+  - { id: ship, milestone: true, after: [design] }
+`,
+      "p.yaml",
+    );
+    const ws = await json(ada.request("GET", "/api/workspaces"));
+    const res = await ada.request("POST", `/api/workspaces/${ws[0].id}/projects/import`, {
+      fileName: "plan.xml",
+      content: toMspdi(plan),
+    });
+    expect(res.status).toBe(201);
+    const created = await json(res);
+    expect(created.project.name).toBe("From MS Project");
+    expect(created.fidelity.items).toContainEqual(
+      expect.objectContaining({ family: "tasks", fidelity: "exact", what: "tasks" }),
+    );
+    const resources = await json(ada.request("GET", `/api/projects/${created.id}/resources`));
+    expect(resources.map((r: { name: string }) => r.name)).toEqual(["Ana"]);
   });
 
   it("hides projects of other workspaces behind 404", async () => {

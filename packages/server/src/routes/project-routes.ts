@@ -38,17 +38,21 @@ export const projectRoutes = [
   route({
     method: "POST",
     path: "/api/workspaces/:workspaceId/projects/import",
-    summary: "Create a project from a plan file (Keel YAML or PSPLIB); errors name line and column",
+    summary:
+      "Create a project from a plan file (Keel YAML, Microsoft Project XML, CSV or PSPLIB); errors name line and column. For MS Project XML the answer carries `fidelity`: what was imported exactly, approximated or dropped",
     tag: "Projects",
     access: { scope: "workspace", role: "manager" },
     status: 201,
     body: importBody,
-    handle: ({ caller, params, body, store }) =>
-      store.createProjectFromPlan(
+    handle: async ({ caller, params, body, store }) => {
+      const read = readPlanFile(body.fileName, body.content);
+      const project = await store.createProjectFromPlan(
         caller.userId,
         params.workspaceId as string,
-        parsePlanFile(body.fileName, body.content),
-      ),
+        read.plan,
+      );
+      return read.mspdi === undefined ? project : { ...project, fidelity: read.mspdi.report };
+    },
   }),
   route({
     method: "GET",
@@ -235,8 +239,12 @@ export const projectRoutes = [
 ];
 
 function parsePlanFile(fileName: string, content: string) {
+  return readPlanFile(fileName, content).plan;
+}
+
+function readPlanFile(fileName: string, content: string) {
   try {
-    return readPlan(content, fileName).plan;
+    return readPlan(content, fileName);
   } catch (error) {
     if (error instanceof FormatError) {
       throw new HttpError(400, "invalid_plan", error.diagnostics.map(formatDiagnostic).join("\n"), {
