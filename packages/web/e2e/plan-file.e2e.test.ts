@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { schedulePlan } from "@keel/engine";
+import { parsePlanYaml, toMspdi } from "@keel/formats";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProjectRecord, TaskRecord } from "../src/api/types.js";
@@ -158,5 +160,33 @@ describe.skipIf(unavailable !== undefined)("plan files in the web app", () => {
     await page.getByRole("heading", { name: "Imported copy" }).waitFor();
     await page.locator(".plan-grid tbody tr").first().waitFor();
     expect((await apiGet<unknown[]>(page, "/api/projects")).length).toBe(count + 1);
+  });
+
+  it("imports Microsoft Project XML and shows what was approximated before opening it", async () => {
+    const { plan } = parsePlanYaml(
+      "project: { name: From MS Project, start: 2027-01-04 }\ntasks:\n  - { id: design, duration: 5d }\n",
+      "p.yaml",
+    );
+    // A manually scheduled task: Keel pins it with a must-start-on constraint and says so.
+    const xml = toMspdi(plan, { schedule: schedulePlan(plan) }).replace(
+      "<Name>design</Name>",
+      "<Name>design</Name><Manual>1</Manual>",
+    );
+    expect(xml).toContain("<Manual>1</Manual>");
+    await page.getByRole("link", { name: "Portfolio" }).click();
+    await page.getByRole("button", { name: "Import plan" }).click();
+    const dialog = page.getByRole("dialog", { name: "Import a plan" });
+    await dialog
+      .getByLabel("Plan file")
+      .setInputFiles({ name: "from-project.xml", mimeType: "application/xml", buffer: Buffer.from(xml) });
+    await dialog.getByRole("button", { name: "Import" }).click();
+    const report = page.getByRole("dialog", { name: "Imported, with differences" });
+    await report.getByRole("region", { name: "Approximated" }).waitFor();
+    expect(await report.getByRole("region", { name: "Approximated" }).textContent()).toMatch(
+      /manually scheduled tasks.*must-start-on/,
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}import-fidelity.png` });
+    await report.getByRole("button", { name: "Open the project" }).click();
+    await page.getByRole("heading", { name: "From MS Project" }).waitFor();
   });
 });

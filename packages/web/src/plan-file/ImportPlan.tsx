@@ -4,6 +4,7 @@ import { useNavigate } from "react-router";
 import { api } from "../api/client.js";
 import { keys } from "../api/queries.js";
 import type { ProjectRecord, Workspace } from "../api/types.js";
+import { type FidelityItem, FidelityReport } from "./FidelityReport.js";
 import { FileProblems } from "./FileProblems.js";
 import { PLAN_FILE_ACCEPT, type PlanFile, readPlanFile } from "./plan-file.js";
 import "./plan-file.css";
@@ -17,10 +18,13 @@ export function ImportPlan({ workspaces }: { readonly workspaces: readonly Works
   const [open, setOpen] = useState(false);
   const [refused, setRefused] = useState<{ file: PlanFile; error: unknown }>();
   const [busy, setBusy] = useState(false);
+  /** After an MS Project import that was not exact: the new project and what the import kept. */
+  const [imported, setImported] = useState<{ id: string; items: readonly FidelityItem[] }>();
   const allowed = workspaces.filter((w) => w.role === "owner" || w.role === "manager");
 
   function show() {
     setRefused(undefined);
+    setImported(undefined);
     setOpen(true);
     dialog.current?.showModal();
   }
@@ -34,12 +38,17 @@ export function ImportPlan({ workspaces }: { readonly workspaces: readonly Works
     setBusy(true);
     setRefused(undefined);
     try {
-      const created = await api<ProjectRecord>(
+      const created = await api<ProjectRecord & { fidelity?: { items: FidelityItem[] } }>(
         "POST",
         `/api/workspaces/${encodeURIComponent(String(form.get("workspace")))}/projects/import`,
         file,
       );
       await client.invalidateQueries({ queryKey: keys.projects });
+      const items = created.fidelity?.items ?? [];
+      if (items.some((i) => i.fidelity !== "exact")) {
+        setImported({ id: created.id, items });
+        return;
+      }
       dialog.current?.close();
       navigate(`/projects/${created.id}`);
     } catch (error) {
@@ -60,7 +69,31 @@ export function ImportPlan({ workspaces }: { readonly workspaces: readonly Works
         aria-labelledby={`${id}-title`}
         onClose={() => setOpen(false)}
       >
-        {open && (
+        {open && imported !== undefined && (
+          <div>
+            <h2 id={`${id}-title`} style={{ marginTop: 0 }}>
+              Imported, with differences
+            </h2>
+            <p className="muted">
+              The project is created. Microsoft Project has things Keel keeps differently or not at all; check
+              these before you rely on the dates.
+            </p>
+            <FidelityReport items={imported.items} />
+            <div className="toolbar" style={{ justifyContent: "flex-end", marginBottom: 0 }}>
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => {
+                  dialog.current?.close();
+                  navigate(`/projects/${imported.id}`);
+                }}
+              >
+                Open the project
+              </button>
+            </div>
+          </div>
+        )}
+        {open && imported === undefined && (
           <form onSubmit={submit}>
             <h2 id={`${id}-title`} style={{ marginTop: 0 }}>
               Import a plan
