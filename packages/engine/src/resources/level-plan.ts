@@ -9,7 +9,7 @@ import {
 import { LevelingInputError } from "../leveling/problem.js";
 import { durationMinutes } from "../network/compile.js";
 import { PlanError, type Problem } from "../problem.js";
-import type { PlanSchedule, TaskResult } from "../result.js";
+import type { PlanSchedule } from "../result.js";
 import { formatWall, MINUTES_PER_DAY, parseWall, type WallMinute, weekdayOf } from "../time.js";
 import { PlanCalendars } from "./availability.js";
 
