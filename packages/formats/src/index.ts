@@ -1,5 +1,13 @@
 export { CSV_COLUMNS, type CsvReadOptions, PROJECT_ROW_ID, parseCsvPlan, toCsv } from "./csv/index.js";
 export { type Diagnostic, FormatError, formatDiagnostic } from "./diagnostic.js";
+export {
+  EXPORT_FILES,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportInput,
+  exportPlan,
+  NEEDS_SCHEDULE,
+} from "./export-plan.js";
 export { foldLine, type IcalOptions, icalText, toIcal } from "./ical.js";
 export { mermaidText, toMermaidGantt } from "./mermaid.js";
 export {

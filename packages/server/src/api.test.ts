@@ -1,4 +1,4 @@
-import { parsePlanYaml, toMspdi } from "@keel/formats";
+import { parseMspdi, parsePlanYaml, toMspdi } from "@keel/formats";
 import { TEST_DRIVERS } from "@keel/store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { json, openTestApp, type TestApp, type TestClient } from "./testing/test-app.js";
@@ -131,6 +131,27 @@ tasks:
     );
     const resources = await json(ada.request("GET", `/api/projects/${created.id}/resources`));
     expect(resources.map((r: { name: string }) => r.name)).toEqual(["Ana"]);
+  });
+
+  it("exports the plan as MS Project XML, CSV, iCalendar, Mermaid and YAML files", async () => {
+    const base = `/api/projects/${projectId}`;
+    await ada.request("POST", `${base}/tasks`, {
+      id: "ga",
+      name: "General availability",
+      milestone: true,
+      duration: { value: 0, unit: "d", elapsed: false },
+    });
+    const xml = await ada.request("GET", `${base}/plan?format=mspdi`);
+    expect(xml.headers.get("content-type")).toBe("application/xml; charset=utf-8");
+    expect(xml.headers.get("content-disposition")).toContain("filename*=UTF-8''Migration.xml");
+    const back = parseMspdi(await xml.text(), "Migration.xml").plan;
+    expect(back.tasks.map((t) => t.name)).toEqual(["General availability"]);
+    const ics = await (await ada.request("GET", `${base}/plan?format=ical`)).text();
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics).toContain("SUMMARY:General availability");
+    expect(await (await ada.request("GET", `${base}/plan?format=csv`)).text()).toMatch(/^id,name,/);
+    expect(await (await ada.request("GET", `${base}/plan?format=mermaid`)).text()).toMatch(/^gantt/);
+    expect((await ada.request("GET", `${base}/plan?format=pdf`)).status).toBe(400);
   });
 
   it("hides projects of other workspaces behind 404", async () => {

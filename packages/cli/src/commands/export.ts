@@ -1,14 +1,13 @@
 import { writeFile } from "node:fs/promises";
 import { PlanError, type PlanSchedule, schedulePlan } from "@keel/engine";
 import {
+  EXPORT_FORMATS,
+  type ExportFormat,
   FormatError,
   locateProblems,
+  NEEDS_SCHEDULE,
   readPlan,
-  toCsv,
-  toIcal,
-  toMermaidGantt,
-  toMspdi,
-  toPlanYaml,
+  exportPlan as renderPlan,
 } from "@keel/formats";
 import { ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
@@ -16,8 +15,7 @@ import { readPlanFile } from "../read-plan-file.js";
 import { diagnosticLine } from "../render/diagnostic-line.js";
 import { UsageError } from "../usage-error.js";
 
-export const EXPORT_FORMATS = ["mspdi", "csv", "ical", "mermaid", "yaml"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat };
 
 export interface ExportOptions {
   readonly to: ExportFormat;
@@ -26,9 +24,6 @@ export interface ExportOptions {
   /** DTSTAMP for iCalendar output (tests); the current time when absent. */
   readonly now?: Date;
 }
-
-/** Formats that carry dates need the plan scheduled first; plan formats convert even an unschedulable plan. */
-const NEEDS_SCHEDULE: ReadonlySet<ExportFormat> = new Set(["mspdi", "ical", "mermaid"]);
 
 /**
  * `keel export plan --to FORMAT [-o FILE]`: converts a plan in any readable format to Microsoft
@@ -56,7 +51,12 @@ export async function exportPlan(file: string, options: ExportOptions, output: O
     }
     for (const d of locateProblems(schedule.warnings, read.sourceMap, file)) output.err(diagnosticLine(d));
   }
-  const body = render(options, read, schedule);
+  const body = renderPlan(options.to, {
+    plan: read.plan,
+    schedule,
+    mspdi: read.mspdi,
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
   if (options.output === undefined) {
     output.out(body);
     return ExitCode.ok;
@@ -67,32 +67,4 @@ export async function exportPlan(file: string, options: ExportOptions, output: O
     throw new UsageError(`cannot write ${options.output}: ${error instanceof Error ? error.message : error}`);
   }
   return ExitCode.ok;
-}
-
-function render(
-  options: ExportOptions,
-  read: ReturnType<typeof readPlan>,
-  schedule: PlanSchedule | undefined,
-): string {
-  switch (options.to) {
-    case "yaml":
-      return toPlanYaml(read.plan);
-    case "csv":
-      return toCsv(read.plan);
-    case "mspdi":
-      return toMspdi(read.plan, {
-        ...(schedule === undefined ? {} : { schedule }),
-        ...(read.mspdi === undefined
-          ? {}
-          : {
-              resources: read.mspdi.resources,
-              assignments: read.mspdi.assignments,
-              baselines: read.mspdi.baselines,
-            }),
-      });
-    case "ical":
-      return toIcal(schedule as PlanSchedule, options.now === undefined ? {} : { now: options.now });
-    case "mermaid":
-      return toMermaidGantt(schedule as PlanSchedule);
-  }
 }

@@ -1,4 +1,12 @@
-import { FormatError, formatDiagnostic, readPlan, toPlanYaml } from "@keel/formats";
+import {
+  EXPORT_FILES,
+  EXPORT_FORMATS,
+  exportPlan,
+  FormatError,
+  formatDiagnostic,
+  NEEDS_SCHEDULE,
+  readPlan,
+} from "@keel/formats";
 import { planSchema, projectSchema } from "@keel/model";
 import { accounts } from "@keel/store";
 import { z } from "zod";
@@ -140,15 +148,26 @@ export const projectRoutes = [
   route({
     method: "GET",
     path: "/api/projects/:projectId/plan",
-    summary: "The whole plan as JSON, or as Keel YAML with ?format=yaml",
+    summary:
+      "The whole plan as JSON, or as a file with ?format=yaml (Keel YAML), mspdi (MS Project XML), csv, ical (milestones and deadlines) or mermaid (gantt)",
     tag: "Plan",
     access: { scope: "project", role: "viewer" },
-    query: z.strictObject({ format: z.enum(["json", "yaml"]).default("json") }),
+    query: z.strictObject({ format: z.enum(["json", ...EXPORT_FORMATS]).default("json") }),
     handle: async ({ c, params, query, store }) => {
-      const plan = await store.plan(params.projectId as string);
+      const projectId = params.projectId as string;
+      const plan = await store.plan(projectId);
       if (query.format === "json") return plan;
-      c.header("Content-Type", "application/yaml; charset=utf-8");
-      return c.body(toPlanYaml(plan));
+      const format = query.format;
+      const schedule = NEEDS_SCHEDULE.has(format) ? (await store.schedule(projectId)).schedule : undefined;
+      const file = EXPORT_FILES[format];
+      // A file name from the project name, with only characters every system accepts.
+      const name = plan.project.name.replace(/[^\p{L}\p{N} ._-]+/gu, "").trim() || "plan";
+      c.header("Content-Type", `${file.type}; charset=utf-8`);
+      c.header(
+        "Content-Disposition",
+        `attachment; filename="plan.${file.extension}"; filename*=UTF-8''${encodeURIComponent(`${name}.${file.extension}`)}`,
+      );
+      return c.body(exportPlan(format, { plan, schedule }));
     },
   }),
   route({
