@@ -60,6 +60,12 @@ export function EditToolbar(props: EditToolbarProps) {
       >
         Level…
       </button>
+      <span
+        className="muted edit-toolbar-hint"
+        title="Drag a bar to move it (start no earlier than), its right end to resize it, the dot after it onto another bar to link them. On a selected task: Alt+← / Alt+→ move it a working day, Alt+= / Alt+- make it a day longer or shorter."
+      >
+        Drag bars to move, resize or link · Alt+←/→ move · Alt+=/- duration
+      </span>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import {
 } from "../api/queries.js";
 import type { AssignmentRecord, LevelApplied, TaskRecord } from "../api/types.js";
 import { ProjectNav } from "../app/ProjectNav.js";
+import { useDraftSchedule, usePlanJson } from "../engine-worker/use-draft-schedule.js";
 import { CRITICALITY_LEVELS } from "../forecast/forecast-chart.js";
 import { useLastForecast } from "../forecast/forecast-run.js";
 import { useProjectEvents } from "../live/use-project-events.js";
@@ -44,6 +45,7 @@ import { planWrites } from "./plan-writes.js";
 import { RESOURCES_COL, WORK_COL } from "./TaskRow.js";
 import { type TableCommands, TaskTable } from "./TaskTable.js";
 import { Timescale, wallMinutes, ZOOMS, type Zoom } from "./timescale.js";
+import { useGanttDrag } from "./use-gantt-drag.js";
 import { usePlanWrite } from "./use-plan-write.js";
 
 const ONE_DAY = { value: 1, unit: "d", elapsed: false } as const;
@@ -98,6 +100,15 @@ export function PlanView() {
 
   const result = schedule.data?.schedule;
   const tasks = result?.tasks ?? [];
+  // The plan itself, for the worker that reschedules while a bar is dragged.
+  const editable = project.data !== undefined && project.data.role !== "viewer";
+  const plan = usePlanJson(projectId, editable).data;
+  const draft = useDraftSchedule(plan);
+  // While dragging (and until the server answers), the bars show the worker's draft schedule.
+  const shown = useMemo(
+    () => (draft.tasks === undefined ? tasks : tasks.map((t) => draft.tasks?.get(t.id) ?? t)),
+    [tasks, draft.tasks],
+  );
   // As stored, with versions and positions; the API lists them by position, not in outline order.
   const stored: readonly TaskRecord[] = taskRecords.data ?? [];
   const records = useMemo(() => new Map(stored.map((t) => [t.id, t])), [stored]);
@@ -119,6 +130,18 @@ export function PlanView() {
     for (const t of tasks) last = Math.max(last, wallMinutes(t.lateFinish));
     return Timescale.around(zoom, wallMinutes(result.project.start), last);
   }, [result, tasks, zoom]);
+
+  const gantt = useGanttDrag({
+    scale,
+    plan,
+    tasks,
+    records,
+    minutesPerDay: result?.project.minutesPerDay ?? 480,
+    draft,
+    write,
+    writes,
+    refused: setNotice,
+  });
 
   if (project.isError) return <p className="form-error">{project.error.message}</p>;
   if (schedule.isError) return <p className="form-error">{schedule.error.message}</p>;
@@ -208,6 +231,12 @@ export function PlanView() {
     },
     indent: () => void move(indentMoves(stored, selected)),
     outdent: () => void move(outdentMoves(stored, selected)),
+    nudge: (id, by) => {
+      if (canEdit) void gantt.nudge(id, by).then(setNotice);
+    },
+    stretch: (id, by) => {
+      if (canEdit) void gantt.stretch(id, by).then(setNotice);
+    },
   };
 
   return (
@@ -312,7 +341,7 @@ export function PlanView() {
         </p>
       )}
       <TaskTable
-        tasks={tasks}
+        tasks={shown}
         records={records}
         links={links.data ?? []}
         minutesPerDay={result?.project.minutesPerDay ?? 480}
@@ -325,6 +354,8 @@ export function PlanView() {
         assigned={assigned}
         overAllocated={overAllocated}
         criticality={criticality}
+        begin={canEdit ? gantt.begin : undefined}
+        drag={gantt.drag}
         onScrollX={(left) => {
           scrollX.current = left;
           if (loadScroller.current !== null) loadScroller.current.scrollLeft = left;

@@ -7,6 +7,7 @@ import { CellEditor, type EndKey } from "./CellEditor.js";
 import { GanttBar } from "./GanttBar.js";
 import { ROW_HEIGHT } from "./gantt-geometry.js";
 import type { Timescale } from "./timescale.js";
+import type { BeginDrag } from "./use-gantt-drag.js";
 
 /** The table's columns before the timeline; name, duration, work and resources can be edited. */
 export const COLUMNS = ["Task", "Duration", "Start", "Finish", "Float (d)", "Work", "Resources"] as const;
@@ -47,6 +48,8 @@ interface TaskRowProps {
   readonly overAllocated: boolean;
   /** With the criticality tint on: the share of forecast runs in which it was critical. */
   readonly criticality?: number | undefined;
+  /** When the plan can be edited: starts a drag on the row's bar. */
+  readonly begin?: BeginDrag | undefined;
 }
 
 /** The text a cell shows, and the text its editor starts with. */
@@ -140,7 +143,7 @@ export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
       </td>
       <td className="gantt-cell">
         {props.scale !== undefined && (
-          <GanttBar task={t} scale={props.scale} criticality={props.criticality} />
+          <GanttBar task={t} scale={props.scale} criticality={props.criticality} begin={props.begin} />
         )}
       </td>
     </tr>

@@ -4,6 +4,7 @@ import { type CSSProperties, type KeyboardEvent, type MouseEvent, useEffect, use
 import type { LinkRecord, TaskRecord } from "../api/types.js";
 import { AddTaskRow } from "./AddTaskRow.js";
 import type { EndKey } from "./CellEditor.js";
+import { GanttDragLayer } from "./GanttDragLayer.js";
 import { GanttHeader } from "./GanttHeader.js";
 import { GanttLinks } from "./GanttLinks.js";
 import { ROW_HEIGHT } from "./gantt-geometry.js";
@@ -11,6 +12,7 @@ import { nextCell } from "./grid-keys.js";
 import { type GridState, selectOnly, selectRange, toggleRow } from "./grid-state.js";
 import { COLUMNS, cellText, isEditable, type RowHandlers, TaskRow, WORK_COL } from "./TaskRow.js";
 import { type Timescale, wallMinutes } from "./timescale.js";
+import type { BeginDrag, GanttDrag } from "./use-gantt-drag.js";
 
 /** The sticky header row's height: scrolling a row into view must clear it. */
 const HEADER_HEIGHT = 32;
@@ -23,6 +25,10 @@ export interface TableCommands {
   readonly requestDelete: () => void;
   readonly indent: () => void;
   readonly outdent: () => void;
+  /** Moves the task's start by working days (Alt+←/→). */
+  readonly nudge: (id: string, by: number) => void;
+  /** Makes the task longer or shorter by working days (Alt+= / Alt+-). */
+  readonly stretch: (id: string, by: number) => void;
 }
 
 interface TaskTableProps {
@@ -44,12 +50,16 @@ interface TaskTableProps {
   readonly criticality?: ReadonlyMap<string, number> | undefined;
   /** Told the sideways scroll, so what lines up with the Gantt (the load panel) can follow it. */
   readonly onScrollX?: (left: number) => void;
+  /** When the plan can be edited: starts a drag on a bar. */
+  readonly begin?: BeginDrag | undefined;
+  /** The drag in progress on the Gantt, if any. */
+  readonly drag?: GanttDrag | undefined;
 }
 
 /**
  * The task table beside the Gantt, as a spreadsheet-like grid: arrows move the active cell, Enter or
  * F2 (or typing) edits it, Escape cancels, Tab moves on; Insert, Delete and Alt+Shift+arrows edit the
- * outline. Rows are virtualised, so only the visible ones are in the page.
+ * outline; Alt+←/→ moves the task a working day and Alt+= / Alt+- makes it a day longer or shorter. Rows are virtualised, so only the visible ones are in the page.
  */
 export function TaskTable(props: TaskTableProps) {
   const { tasks, records, grid, setGrid, commands, minutesPerDay } = props;
@@ -112,6 +122,15 @@ export function TaskTable(props: TaskTableProps) {
     const col = grid.active?.col ?? 0;
     const id = ids[index] as string;
     const { key, shiftKey: shift } = event;
+    if (event.altKey && !shift && !event.ctrlKey && (key === "ArrowRight" || key === "ArrowLeft")) {
+      commands.nudge(id, key === "ArrowRight" ? 1 : -1);
+      return true;
+    }
+    const longer = key === "=" || key === "+" || event.code === "Equal";
+    if (event.altKey && !event.ctrlKey && (longer || key === "-" || event.code === "Minus")) {
+      commands.stretch(id, longer ? 1 : -1);
+      return true;
+    }
     if (event.altKey && shift && (key === "ArrowRight" || key === "ArrowLeft")) {
       if (key === "ArrowRight") commands.indent();
       else commands.outdent();
@@ -189,7 +208,7 @@ export function TaskTable(props: TaskTableProps) {
   return (
     <div
       ref={scroller}
-      className="plan-body"
+      className={props.drag === undefined ? "plan-body" : `plan-body is-dragging drag-${props.drag.mode}`}
       onScroll={(e) => props.onScrollX?.(e.currentTarget.scrollLeft)}
       style={{ "--gantt-width": `${props.scale?.width ?? 0}px` } as CSSProperties}
     >
@@ -240,6 +259,7 @@ export function TaskTable(props: TaskTableProps) {
                 assigned={props.assigned.get(t.id) ?? ""}
                 overAllocated={props.overAllocated.has(t.id)}
                 criticality={props.criticality?.get(t.id)}
+                begin={props.begin}
               />
             );
           })}
@@ -258,6 +278,9 @@ export function TaskTable(props: TaskTableProps) {
             today={wallMinutes(localNow())}
             statusDate={props.statusDate === undefined ? undefined : wallMinutes(props.statusDate)}
           />
+          {props.drag !== undefined && (
+            <GanttDragLayer drag={props.drag} scale={props.scale} row={row} rows={tasks.length} />
+          )}
         </div>
       )}
     </div>

@@ -1,0 +1,89 @@
+import { formatDate } from "../ui/format.js";
+import { BAR_HEIGHT_PX, BAR_TOP, barGeometry, ROW_HEIGHT } from "./gantt-geometry.js";
+import { type Timescale, wallMinutes } from "./timescale.js";
+import type { GanttDrag } from "./use-gantt-drag.js";
+
+interface GanttDragLayerProps {
+  readonly drag: GanttDrag;
+  readonly scale: Timescale;
+  readonly row: ReadonlyMap<string, number>;
+  readonly rows: number;
+}
+
+/**
+ * What a drag shows over the Gantt: the ghost of the bar where it would go with a tooltip of its new
+ * start or duration, or the rubber band from the bar being linked to the pointer.
+ */
+export function GanttDragLayer({ drag, scale, row, rows }: GanttDragLayerProps) {
+  const index = row.get(drag.task.id) ?? 0;
+  const top = index * ROW_HEIGHT;
+  const g = barGeometry(drag.task, scale);
+  const pxPerDay = scale.pxPerMinute * 1440;
+  const milestone = drag.task.kind === "milestone";
+  let ghost: { x: number; width: number } | undefined;
+  let tip: string | undefined;
+  if (drag.mode === "move" && drag.startDay !== undefined) {
+    const shift =
+      (wallMinutes(drag.startDay) - wallMinutes(drag.task.start.slice(0, 10))) * scale.pxPerMinute;
+    ghost = { x: g.x + shift, width: g.width };
+    tip = `Start no earlier than ${formatDate(drag.startDay)}`;
+  } else if (drag.mode === "resize" && drag.days !== undefined) {
+    ghost = { x: g.x, width: Math.max(pxPerDay / 3, g.width + Math.round(drag.dx / pxPerDay) * pxPerDay) };
+    tip = `Duration ${drag.days}d`;
+  }
+  const height = rows * ROW_HEIGHT;
+  const fromX = milestone ? g.x + 7 : g.x + g.width;
+  const targetRow = drag.target === undefined ? undefined : row.get(drag.target);
+  return (
+    <>
+      <svg width={scale.width} height={height} className="gantt-drag" aria-hidden="true">
+        {ghost !== undefined &&
+          (milestone ? (
+            <path className="ghost" d={`M${ghost.x},${top + ROW_HEIGHT / 2 - 7} l7,7 l-7,7 l-7,-7 z`} />
+          ) : (
+            <rect
+              className="ghost"
+              x={ghost.x}
+              y={top + BAR_TOP}
+              width={ghost.width}
+              height={BAR_HEIGHT_PX}
+              rx={3}
+            />
+          ))}
+        {drag.mode === "link" && (
+          <>
+            {targetRow !== undefined && (
+              <rect
+                className="link-target"
+                x={0}
+                y={targetRow * ROW_HEIGHT}
+                width={scale.width}
+                height={ROW_HEIGHT}
+              />
+            )}
+            <line
+              className="rubber-band"
+              x1={fromX + 8}
+              y1={top + ROW_HEIGHT / 2}
+              x2={drag.pointer.x}
+              y2={drag.pointer.y}
+            />
+            <circle className="rubber-band-end" cx={drag.pointer.x} cy={drag.pointer.y} r={4} />
+          </>
+        )}
+      </svg>
+      {tip !== undefined && ghost !== undefined && (
+        <div
+          className="gantt-drag-tip"
+          role="status"
+          style={{
+            left: ghost.x + (drag.mode === "resize" ? ghost.width : 0),
+            top: index === 0 ? top + ROW_HEIGHT + 2 : top - 26,
+          }}
+        >
+          {tip}
+        </div>
+      )}
+    </>
+  );
+}

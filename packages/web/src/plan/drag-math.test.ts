@@ -1,0 +1,64 @@
+import type { Calendar, LocalDate } from "@keel/model";
+import { describe, expect, it } from "vitest";
+import {
+  addDays,
+  addWorkingDays,
+  isWorkingDay,
+  lastDayOf,
+  movedStartDay,
+  resizedDays,
+  snapDays,
+  workingDaysBetween,
+} from "./drag-math.js";
+
+const STANDARD: Calendar = {
+  id: "standard",
+  workweek: ["mon", "tue", "wed", "thu", "fri"],
+  hours: ["09:00-17:00"],
+  holidays: ["2027-03-10" as LocalDate],
+  exceptions: [{ from: "2027-03-13" as LocalDate, to: "2027-03-13" as LocalDate, hours: ["09:00-12:00"] }],
+};
+// Week pixels: 14 a day.
+const PX = 14;
+
+describe("drag arithmetic", () => {
+  it("snaps pixels to whole days, to the nearest", () => {
+    expect(snapDays(0, PX)).toBe(0);
+    expect(snapDays(6, PX)).toBe(0);
+    expect(snapDays(8, PX)).toBe(1);
+    expect(snapDays(28, PX)).toBe(2);
+    expect(snapDays(-22, PX)).toBe(-2);
+  });
+
+  it("knows the working days: workweek, holidays, exceptions", () => {
+    expect(isWorkingDay(STANDARD, "2027-03-01")).toBe(true); // Monday
+    expect(isWorkingDay(STANDARD, "2027-03-06")).toBe(false); // Saturday
+    expect(isWorkingDay(STANDARD, "2027-03-10")).toBe(false); // holiday
+    expect(isWorkingDay(STANDARD, "2027-03-13")).toBe(true); // a working Saturday
+    expect(addDays("2027-02-27", 2)).toBe("2027-03-01");
+    expect(addWorkingDays(STANDARD, "2027-03-05", 1)).toBe("2027-03-08");
+    expect(addWorkingDays(STANDARD, "2027-03-08", -1)).toBe("2027-03-05");
+    expect(addWorkingDays(STANDARD, "2027-03-09", 1)).toBe("2027-03-11");
+    expect(workingDaysBetween(STANDARD, "2027-03-01", "2027-03-05")).toBe(5);
+    expect(workingDaysBetween(STANDARD, "2027-03-08", "2027-03-15")).toBe(6);
+  });
+
+  it("moves a start by whole days onto a working day on the side it was dragged to", () => {
+    const start = "2027-03-03T09:00:00";
+    expect(movedStartDay(STANDARD, start, 2 * PX, PX)).toBe("2027-03-05");
+    expect(movedStartDay(STANDARD, start, 3 * PX, PX)).toBe("2027-03-08"); // Saturday → Monday
+    expect(movedStartDay(STANDARD, "2027-03-08T09:00:00", -PX, PX)).toBe("2027-03-05"); // Sunday → Friday
+    expect(movedStartDay(STANDARD, start, 5, PX)).toBe("2027-03-03");
+  });
+
+  it("resizes to whole working days from the start to the dragged end, at least one", () => {
+    const start = "2027-03-01T09:00:00";
+    const finish = "2027-03-03T17:00:00";
+    expect(lastDayOf(finish)).toBe("2027-03-03");
+    expect(lastDayOf("2027-03-04T00:00:00")).toBe("2027-03-03");
+    expect(resizedDays(STANDARD, start, finish, 0, PX)).toBe(3);
+    expect(resizedDays(STANDARD, start, finish, 2 * PX, PX)).toBe(5);
+    expect(resizedDays(STANDARD, start, finish, 5 * PX, PX)).toBe(6); // over the weekend
+    expect(resizedDays(STANDARD, start, finish, -10 * PX, PX)).toBe(1);
+  });
+});

@@ -1,0 +1,244 @@
+import type { TaskResult } from "@keel/engine";
+import type { Plan } from "@keel/model";
+import { type PointerEvent, useCallback, useRef, useState } from "react";
+import type { TaskRecord } from "../api/types.js";
+import type { DraftChange } from "../engine-worker/protocol.js";
+import type { DraftSchedule } from "../engine-worker/use-draft-schedule.js";
+import {
+  addWorkingDays,
+  dayOf,
+  movedStartDay,
+  nearestWorkingDay,
+  resizedDays,
+  taskCalendar,
+  WEEKDAYS_CALENDAR,
+} from "./drag-math.js";
+import { ROW_HEIGHT } from "./gantt-geometry.js";
+import type { PlanWrites } from "./plan-writes.js";
+import type { Timescale } from "./timescale.js";
+import type { PlanWrite } from "./use-plan-write.js";
+
+export type DragMode = "move" | "resize" | "link";
+
+/** A drag in progress on the Gantt, in Gantt coordinates (x from the timeline's origin, y from the first row). */
+export interface GanttDrag {
+  readonly mode: DragMode;
+  /** The task as it was when the drag began. */
+  readonly task: TaskResult;
+  /** The pointer's sideways travel since the drag began. */
+  readonly dx: number;
+  readonly pointer: { readonly x: number; readonly y: number };
+  /** Moving: the start-no-earlier-than day the bar would get. */
+  readonly startDay?: string;
+  /** Resizing: the duration in working days the bar would get. */
+  readonly days?: number;
+  /** Linking: the task under the pointer that would become the successor. */
+  readonly target?: string;
+}
+
+export type BeginDrag = (event: PointerEvent<Element>, task: TaskResult, mode: DragMode) => void;
+
+interface GanttDragDeps {
+  readonly scale: Timescale | undefined;
+  readonly plan: Plan | undefined;
+  readonly tasks: readonly TaskResult[];
+  readonly records: ReadonlyMap<string, TaskRecord>;
+  readonly minutesPerDay: number;
+  readonly draft: DraftSchedule;
+  readonly write: PlanWrite;
+  readonly writes: PlanWrites;
+  /** Shows a refusal above the table, as other edits do. */
+  readonly refused: (message: string) => void;
+}
+
+/** Travel (in pixels) below which a press on a bar is a click, not a drag. */
+const CLICK_SLOP = 3;
+const ZERO_LAG = { value: 0, unit: "d", elapsed: false } as const;
+
+/**
+ * Dragging on the Gantt, as in MS Project: the middle of a bar moves it (a start-no-earlier-than
+ * constraint at the new start), its right end resizes it (the duration, in whole working days), the
+ * dot past its end links it to the bar it is dropped on (finish-to-start). While dragging, the worker's
+ * draft schedule moves the successors; Escape cancels; the release saves through the plan's write path.
+ * The same moves by keyboard: `nudge` and `stretch` change the selected task by one working day.
+ */
+export function useGanttDrag(deps: GanttDragDeps) {
+  const [drag, setDrag] = useState<GanttDrag>();
+  const latest = useRef(deps);
+  latest.current = deps;
+  const active = useRef<GanttDrag | undefined>(undefined);
+  // What our own saves answered: a quick second edit must not send the version the first one replaced.
+  const saved = useRef(new Map<string, TaskRecord>());
+  const recordOf = useCallback((id: string) => {
+    const listed = latest.current.records.get(id);
+    const mine = saved.current.get(id);
+    return mine !== undefined && (listed === undefined || mine.version > listed.version) ? mine : listed;
+  }, []);
+  const patch = useCallback(
+    (record: TaskRecord, fields: Parameters<PlanWrites["updateTask"]>[1]) => async () => {
+      const answer = await latest.current.writes.updateTask(record, fields);
+      saved.current.set(answer.id, answer);
+      return answer;
+    },
+    [],
+  );
+
+  /** Saves one edit; the draft stays on screen until the server's schedule has replaced it. */
+  const save = useCallback(async (edit: () => Promise<unknown>) => {
+    const { write, draft, refused } = latest.current;
+    const message = await write(edit);
+    draft.clear();
+    if (message !== undefined) refused(message);
+  }, []);
+
+  const begin = useCallback<BeginDrag>(
+    (event, task, mode) => {
+      const { scale } = latest.current;
+      const svg = (event.currentTarget as Element).closest("svg");
+      const rowIndex = Number(svg?.closest("tr")?.getAttribute("aria-rowindex") ?? "0") - 2;
+      if (event.button !== 0 || active.current !== undefined || scale === undefined || svg === null) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const box = svg.getBoundingClientRect();
+      const origin = { left: box.left, top: box.top - rowIndex * ROW_HEIGHT };
+      const startX = event.clientX;
+      const pxPerDay = scale.pxPerMinute * 1440;
+      const calendar = calendarOf(latest.current.plan, task.id);
+      let moved = false;
+
+      const update = (clientX: number, clientY: number) => {
+        const dx = clientX - startX;
+        const previous = active.current;
+        if (previous === undefined) return;
+        moved ||= Math.abs(dx) >= CLICK_SLOP || Math.abs(clientY - (event.clientY as number)) >= CLICK_SLOP;
+        const next: GanttDrag = {
+          ...previous,
+          dx,
+          pointer: { x: clientX - origin.left, y: clientY - origin.top },
+        };
+        let change: DraftChange | undefined;
+        let unchanged = false;
+        if (mode === "move") {
+          const startDay = movedStartDay(calendar, task.start, dx, pxPerDay);
+          Object.assign(next, { startDay });
+          unchanged = startDay === dayOf(task.start);
+          if (startDay !== previous.startDay)
+            change = { task: task.id, constraint: { type: "SNET", date: startDay } };
+        } else if (mode === "resize") {
+          const days = resizedDays(calendar, task.start, task.finish, dx, pxPerDay);
+          Object.assign(next, { days });
+          unchanged = dx === 0;
+          if (days !== previous.days)
+            change = { task: task.id, duration: { value: days, unit: "d", elapsed: false } };
+        } else {
+          const under = document.elementFromPoint(clientX, clientY);
+          const id = under?.closest("td.gantt-cell")?.closest("tr[data-task]")?.getAttribute("data-task");
+          const target = latest.current.tasks.find((t) => t.id === id);
+          Object.assign(next, {
+            target:
+              target !== undefined && target.id !== task.id && target.kind !== "summary"
+                ? target.id
+                : undefined,
+          });
+        }
+        active.current = next;
+        setDrag(next);
+        if (change !== undefined) {
+          if (unchanged) latest.current.draft.clear();
+          else latest.current.draft.request([change]);
+        }
+      };
+
+      const stop = () => {
+        window.removeEventListener("pointermove", onMove);
+        window.removeEventListener("pointerup", onUp);
+        window.removeEventListener("pointercancel", onCancel);
+        window.removeEventListener("keydown", onKey, true);
+        active.current = undefined;
+        setDrag(undefined);
+      };
+      const onMove = (e: globalThis.PointerEvent) => update(e.clientX, e.clientY);
+      const onCancel = () => {
+        stop();
+        latest.current.draft.clear();
+      };
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key !== "Escape") return;
+        e.preventDefault();
+        e.stopPropagation();
+        onCancel();
+      };
+      const onUp = (e: globalThis.PointerEvent) => {
+        update(e.clientX, e.clientY);
+        const done = active.current;
+        stop();
+        const record = recordOf(task.id);
+        const { writes } = latest.current;
+        if (done === undefined || !moved || record === undefined) return latest.current.draft.clear();
+        if (mode === "move" && done.startDay !== undefined && done.startDay !== dayOf(task.start)) {
+          const date = done.startDay;
+          void save(patch(record, { constraint: { type: "SNET", date } }));
+        } else if (mode === "resize" && done.days !== undefined && done.dx !== 0) {
+          const days = done.days;
+          void save(patch(record, { duration: { value: days, unit: "d", elapsed: false } }));
+        } else if (mode === "link" && done.target !== undefined) {
+          const to = done.target;
+          void save(() => writes.createLink({ from: task.id, to, type: "FS", lag: ZERO_LAG }));
+        } else latest.current.draft.clear();
+      };
+
+      const first: GanttDrag = {
+        mode,
+        task,
+        dx: 0,
+        pointer: { x: event.clientX - origin.left, y: event.clientY - origin.top },
+      };
+      active.current = first;
+      setDrag(first);
+      window.addEventListener("pointermove", onMove);
+      window.addEventListener("pointerup", onUp);
+      window.addEventListener("pointercancel", onCancel);
+      window.addEventListener("keydown", onKey, true);
+    },
+    [save, recordOf, patch],
+  );
+
+  /** Moves a task's start by working days (a start-no-earlier-than constraint); answers a refusal. */
+  const nudge = useCallback(
+    async (taskId: string, by: number): Promise<string | undefined> => {
+      const { tasks, write } = latest.current;
+      const task = tasks.find((t) => t.id === taskId);
+      const record = recordOf(taskId);
+      if (task === undefined || record === undefined) return undefined;
+      if (task.kind === "summary") return "A summary task moves with its tasks; move those instead.";
+      const calendar = calendarOf(latest.current.plan, taskId);
+      const date = addWorkingDays(calendar, nearestWorkingDay(calendar, dayOf(task.start), 1), by);
+      return write(patch(record, { constraint: { type: "SNET", date } }));
+    },
+    [recordOf, patch],
+  );
+
+  /** Lengthens or shortens a task by whole working days, to at least one; answers a refusal. */
+  const stretch = useCallback(
+    async (taskId: string, by: number): Promise<string | undefined> => {
+      const { tasks, write, minutesPerDay } = latest.current;
+      const task = tasks.find((t) => t.id === taskId);
+      const record = recordOf(taskId);
+      if (task === undefined || record === undefined) return undefined;
+      if (task.kind !== "task")
+        return "Only a task with a duration of its own can be made longer or shorter.";
+      const d = record.duration;
+      const days = d.unit === "d" && !d.elapsed ? d.value : Math.round(task.durationMinutes / minutesPerDay);
+      const value = Math.max(1, days + by);
+      if (value === d.value && d.unit === "d" && !d.elapsed) return undefined;
+      return write(patch(record, { duration: { value, unit: "d", elapsed: false } }));
+    },
+    [recordOf, patch],
+  );
+
+  return { drag, begin, nudge, stretch };
+}
+
+function calendarOf(plan: Plan | undefined, taskId: string) {
+  return taskCalendar(plan, taskId) ?? WEEKDAYS_CALENDAR;
+}
