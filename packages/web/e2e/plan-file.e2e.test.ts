@@ -67,6 +67,18 @@ describe.skipIf(unavailable !== undefined)("plan files in the web app", () => {
     yaml = readFileSync((await download.path()) as string, "utf8");
     expect(yaml).toMatch(/^tasks:/m);
 
+    // The same plan for other tools, from the Export menu.
+    await page.getByText("Export…").click();
+    const [xml] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Microsoft Project XML (.xml)" }).click(),
+    ]);
+    expect(xml.suggestedFilename()).toMatch(/\.xml$/);
+    expect(readFileSync((await xml.path()) as string, "utf8")).toContain(
+      "http://schemas.microsoft.com/project",
+    );
+    await page.getByText("Export…").click();
+
     await upload(download.suggestedFilename(), yaml);
     const preview = dialog().getByRole("status").filter({ hasText: "Finish" });
     await expect.poll(() => preview.textContent()).toMatch(/No changes/);

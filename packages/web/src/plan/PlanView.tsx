@@ -48,6 +48,14 @@ import { Timescale, wallMinutes, ZOOMS, type Zoom } from "./timescale.js";
 import { useGanttDrag } from "./use-gantt-drag.js";
 import { usePlanWrite } from "./use-plan-write.js";
 
+/** The plan as a file for other tools; the server names it after the project. */
+const EXPORTS = [
+  { format: "mspdi", label: "Microsoft Project XML (.xml)" },
+  { format: "csv", label: "Task list CSV (.csv)" },
+  { format: "ical", label: "Milestones and deadlines for calendars (.ics)" },
+  { format: "mermaid", label: "Mermaid gantt chart (.mmd)" },
+] as const;
+
 const ONE_DAY = { value: 1, unit: "d", elapsed: false } as const;
 const NO_ASSIGNMENTS: readonly AssignmentRecord[] = [];
 const LOAD_PANEL_KEY = "keel.loadPanel";
@@ -276,6 +284,18 @@ export function PlanView() {
         >
           Download YAML
         </a>
+        <details className="export-menu">
+          <summary className="btn">Export…</summary>
+          <ul>
+            {EXPORTS.map((e) => (
+              <li key={e.format}>
+                <a href={`/api/projects/${projectId}/plan?format=${e.format}`} download>
+                  {e.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </details>
         {project.data !== undefined && (project.data.role === "manager" || project.data.role === "owner") && (
           <button type="button" className="btn" onClick={() => setUploading(true)}>
             Upload YAML
