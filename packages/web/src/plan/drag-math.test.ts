@@ -5,6 +5,7 @@ import {
   addWorkingDays,
   isWorkingDay,
   lastDayOf,
+  lengthPatch,
   movedStartDay,
   resizedDays,
   snapDays,
@@ -60,5 +61,18 @@ describe("drag arithmetic", () => {
     expect(resizedDays(STANDARD, start, finish, 2 * PX, PX)).toBe(5);
     expect(resizedDays(STANDARD, start, finish, 5 * PX, PX)).toBe(6); // over the weekend
     expect(resizedDays(STANDARD, start, finish, -10 * PX, PX)).toBe(1);
+  });
+});
+
+describe("lengthPatch", () => {
+  const record = (fields: object) =>
+    ({ id: "t", duration: { value: 4, unit: "d", elapsed: false }, ...fields }) as never;
+  it("sets the duration of a task of fixed duration", () => {
+    expect(lengthPatch(record({}), 6)).toEqual({ duration: { value: 6, unit: "d", elapsed: false } });
+  });
+  it("scales an effort-driven task's work, keeping its people's units (8d of work over 4d is 2 people)", () => {
+    expect(lengthPatch(record({ work: { value: 8, unit: "d", elapsed: false } }), 6)).toEqual({
+      work: { value: 12, unit: "d", elapsed: false },
+    });
   });
 });

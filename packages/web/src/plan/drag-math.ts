@@ -1,4 +1,5 @@
 import type { Calendar, Plan, Weekday } from "@keel/model";
+import type { TaskRecord } from "../api/types.js";
 
 /**
  * The arithmetic of dragging a Gantt bar: pixels to whole days, and days to working days of the
@@ -107,3 +108,18 @@ export const WEEKDAYS_CALENDAR: Calendar = {
   holidays: [],
   exceptions: [],
 };
+
+/**
+ * A new length in working days. An effort-driven task (one with `work`) keeps its people and their
+ * units, as in MS Project, so its work changes with it; any other task gets the duration.
+ */
+export function lengthPatch(record: TaskRecord, days: number): Partial<TaskRecord> {
+  const fixed = { value: days, unit: "d", elapsed: false } as const;
+  const { work, duration } = record;
+  if (work === undefined) return { duration: fixed };
+  if (work.unit === "d" && duration.unit === "d" && duration.value > 0) {
+    return { work: { ...work, value: Math.round(((days * work.value) / duration.value) * 100) / 100 } };
+  }
+  // Work in other units: the task becomes one of fixed duration (null clears its work).
+  return { duration: fixed, work: null as unknown as undefined };
+}

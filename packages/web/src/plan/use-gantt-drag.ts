@@ -7,6 +7,7 @@ import type { DraftSchedule } from "../engine-worker/use-draft-schedule.js";
 import {
   addWorkingDays,
   dayOf,
+  lengthPatch,
   movedStartDay,
   nearestWorkingDay,
   resizedDays,
@@ -180,7 +181,7 @@ export function useGanttDrag(deps: GanttDragDeps) {
           void save(patch(record, { constraint: { type: "SNET", date } }));
         } else if (mode === "resize" && done.days !== undefined && done.dx !== 0) {
           const days = done.days;
-          void save(patch(record, { duration: { value: days, unit: "d", elapsed: false } }));
+          void save(patch(record, lengthPatch(record, days)));
         } else if (mode === "link" && done.target !== undefined) {
           const to = done.target;
           void save(() => writes.createLink({ from: task.id, to, type: "FS", lag: ZERO_LAG }));
@@ -231,7 +232,7 @@ export function useGanttDrag(deps: GanttDragDeps) {
       const days = d.unit === "d" && !d.elapsed ? d.value : Math.round(task.durationMinutes / minutesPerDay);
       const value = Math.max(1, days + by);
       if (value === d.value && d.unit === "d" && !d.elapsed) return undefined;
-      return write(patch(record, { duration: { value, unit: "d", elapsed: false } }));
+      return write(patch(record, lengthPatch(record, value)));
     },
     [recordOf, patch],
   );
