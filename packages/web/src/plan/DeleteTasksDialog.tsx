@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { ConfirmDelete } from "../ui/ConfirmDelete.js";
 import type { OutlineTask } from "./outline.js";
 
 interface DeleteTasksDialogProps {
@@ -12,35 +12,14 @@ interface DeleteTasksDialogProps {
 
 /** The confirm step before deleting tasks: says what goes (children and links too) and keeps any refusal in place. */
 export function DeleteTasksDialog({ doomed, chosen, confirm, close }: DeleteTasksDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const open = doomed.length > 0;
-
-  useEffect(() => {
-    if (open) {
-      setError(undefined);
-      dialog.current?.showModal();
-    } else dialog.current?.close();
-  }, [open]);
-
-  async function onDelete() {
-    setBusy(true);
-    const refused = await confirm();
-    setBusy(false);
-    if (refused === undefined) {
-      // Closed at once, not on the next render: while it is open the table cannot take focus back.
-      dialog.current?.close();
-      close();
-    } else setError(refused);
-  }
-
   const extra = doomed.length - chosen.length;
   return (
-    <dialog ref={dialog} className="card" aria-labelledby="delete-tasks-title" onClose={close}>
-      <h2 id="delete-tasks-title" style={{ marginTop: 0 }}>
-        Delete {chosen.length === 1 ? "this task" : `${chosen.length} tasks`}?
-      </h2>
+    <ConfirmDelete
+      open={doomed.length > 0}
+      title={`Delete ${chosen.length === 1 ? "this task" : `${chosen.length} tasks`}?`}
+      confirm={confirm}
+      close={close}
+    >
       <ul>
         {chosen.map((t) => (
           <li key={t.id}>{t.name}</li>
@@ -50,19 +29,6 @@ export function DeleteTasksDialog({ doomed, chosen, confirm, close }: DeleteTask
         {extra > 0 ? `The ${extra} task${extra === 1 ? "" : "s"} inside go too. ` : ""}
         Their links and assignments are deleted with them.
       </p>
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="toolbar" style={{ justifyContent: "flex-end", marginBottom: 0 }}>
-        <button type="button" className="btn" onClick={close}>
-          Cancel
-        </button>
-        <button type="button" className="btn btn-danger" disabled={busy} onClick={onDelete}>
-          {busy ? "Deleting…" : "Delete"}
-        </button>
-      </div>
-    </dialog>
+    </ConfirmDelete>
   );
 }

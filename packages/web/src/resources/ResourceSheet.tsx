@@ -1,5 +1,5 @@
 import { RESOURCE_TYPES, type ResourceType } from "@keel/model";
-import { type FormEvent, Fragment, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type FormEvent, Fragment, useId, useMemo, useState } from "react";
 import { useParams } from "react-router";
 import { api } from "../api/client.js";
 import { useAssignments, useProject, useResources } from "../api/queries.js";
@@ -8,6 +8,7 @@ import { ProjectNav } from "../app/ProjectNav.js";
 import { useProjectEvents } from "../live/use-project-events.js";
 import { CellEditor } from "../plan/CellEditor.js";
 import { type PlanWrite, usePlanWrite } from "../plan/use-plan-write.js";
+import { ConfirmDelete } from "../ui/ConfirmDelete.js";
 import { formatDate } from "../ui/format.js";
 import { formatUnits, parseUnits } from "./assignment-text.js";
 import {
@@ -487,51 +488,18 @@ interface DeleteResourceDialogProps {
 
 /** Asks before deleting a resource, saying how many of its assignments go with it. */
 function DeleteResourceDialog({ resource, tasks, confirm, close }: DeleteResourceDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const open = resource !== undefined;
-
-  useEffect(() => {
-    if (open) {
-      setError(undefined);
-      dialog.current?.showModal();
-    } else dialog.current?.close();
-  }, [open]);
-
-  async function onDelete() {
-    setBusy(true);
-    const refused = await confirm();
-    setBusy(false);
-    if (refused === undefined) {
-      dialog.current?.close();
-      close();
-    } else setError(refused);
-  }
-
   return (
-    <dialog ref={dialog} className="card" aria-labelledby="delete-resource-title" onClose={close}>
-      <h2 id="delete-resource-title" style={{ marginTop: 0 }}>
-        Delete {resource?.name ?? "this resource"}?
-      </h2>
+    <ConfirmDelete
+      open={resource !== undefined}
+      title={`Delete ${resource?.name ?? "this resource"}?`}
+      confirm={confirm}
+      close={close}
+    >
       <p className="muted">
         {tasks === 0
           ? "It is not assigned to any task."
           : `Its ${tasks} assignment${tasks === 1 ? "" : "s"} to tasks ${tasks === 1 ? "is" : "are"} deleted with it; effort-driven tasks get longer.`}
       </p>
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="toolbar" style={{ justifyContent: "flex-end", marginBottom: 0 }}>
-        <button type="button" className="btn" onClick={close}>
-          Cancel
-        </button>
-        <button type="button" className="btn btn-danger" disabled={busy} onClick={onDelete}>
-          {busy ? "Deleting…" : "Delete"}
-        </button>
-      </div>
-    </dialog>
+    </ConfirmDelete>
   );
 }
