@@ -20,7 +20,7 @@ export interface CapacityFlags {
 /** A heat-map cell: utilisation in percent, marked when over capacity. */
 function heat(c: CapacityCell): string {
   if (c.availableHours === 0) return c.demandHours > 0 ? "off!" : "off";
-  const u = Math.round(c.utilisation * 100);
+  const u = Math.round((c.utilisation ?? 0) * 100);
   return u > 100 ? `${u}!` : String(u);
 }
 
@@ -53,7 +53,7 @@ export async function capacity(file: string, flags: CapacityFlags, output: Outpu
     ...(to === undefined ? {} : { to }),
   });
   if (flags.format === "json") {
-    output.out(`${JSON.stringify(plan, (_k, v) => (v === Number.POSITIVE_INFINITY ? null : v), 2)}\n`);
+    output.out(`${JSON.stringify(plan, null, 2)}\n`);
     return ExitCode.ok;
   }
   if (plan.rows.length === 0) {

@@ -9,7 +9,8 @@ export interface CapacityCell {
   readonly availableHours: number;
   readonly demandHours: number;
   /** Demand over available; 0 when nothing is available. */
-  readonly utilisation: number;
+  /** Demand over available; null for demand where nothing is available (over capacity, but by no ratio). */
+  readonly utilisation: number | null;
 }
 
 export interface CapacityRow {
@@ -45,7 +46,7 @@ function cell(start: string, available: number, demand: number): CapacityCell {
     start,
     availableHours: round(available),
     demandHours: round(demand),
-    utilisation: available > 0 ? round(demand / available) : demand > 0 ? Number.POSITIVE_INFINITY : 0,
+    utilisation: available > 0 ? round(demand / available) : demand > 0 ? null : 0,
   };
 }
 
@@ -85,7 +86,7 @@ export function capacityPlan(
     periods,
     rows,
     team,
-    over: team.filter((c) => c.utilisation > 1).map((c) => c.start),
-    under: team.filter((c) => c.utilisation < 0.5).map((c) => c.start),
+    over: team.filter((c) => c.utilisation === null || c.utilisation > 1).map((c) => c.start),
+    under: team.filter((c) => c.utilisation !== null && c.utilisation < 0.5).map((c) => c.start),
   };
 }

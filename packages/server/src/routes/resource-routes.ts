@@ -55,9 +55,7 @@ export const resourceRoutes = [
     handle: async ({ params, query, store }) => {
       const projectId = params.projectId as string;
       const [plan, { schedule }] = await Promise.all([store.plan(projectId), store.schedule(projectId)]);
-      const result = capacityPlan(plan, schedule, query);
-      // JSON has no infinity: demand with no capacity at all has no utilisation figure.
-      return JSON.parse(JSON.stringify(result, (_k, v) => (v === Number.POSITIVE_INFINITY ? null : v)));
+      return capacityPlan(plan, schedule, query);
     },
   }),
   route({
