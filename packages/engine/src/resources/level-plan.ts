@@ -285,11 +285,21 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
     }),
   };
   const schedule = schedulePlan(leveled);
+  const leveledTask = new Map(schedule.tasks.map((t) => [t.id, t]));
+  // Indexes for the reasons, so explaining many moves stays linear in the plan's size.
+  const incoming: LevelingEdge[][] = leaves.map(() => []);
+  for (const e of edges) (incoming[e.to] as LevelingEdge[]).push(e);
+  const demandsOf: LevelingDemand[][] = leaves.map(() => []);
+  const usersOf: number[][] = resources.map(() => []);
+  for (const d of demands) {
+    (demandsOf[d.activity] as LevelingDemand[]).push(d);
+    (usersOf[d.resource] as number[]).push(d.activity);
+  }
 
   const moves: LevelingMove[] = [];
   leaves.forEach((t, i) => {
     if (!moved(i)) return;
-    const after = schedule.tasks.find((x) => x.id === t.id) ?? t;
+    const after = leveledTask.get(t.id) ?? t;
     const delay = leveledStart(i) - (start[i] as number);
     moves.push({
       task: t.id,
@@ -305,8 +315,8 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
   function reasonFor(i: number): string {
     const to = leveledStart(i);
     if (drivenByPredecessors(i)) {
-      const driving = edges
-        .filter((e) => e.to === i && leveledStart(e.from) + e.lag === to)
+      const driving = (incoming[i] as LevelingEdge[])
+        .filter((e) => leveledStart(e.from) + e.lag === to)
         .map((e) => `\`${leaves[e.from]?.id}\``);
       return `waits for ${[...new Set(driving)].join(", ")}, which moved`;
     }
@@ -314,18 +324,16 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
     const from = Math.max(start[i] as number, implied[i] as number);
     const causes: string[] = [];
     const calendarCauses: string[] = [];
-    for (const d of demands) {
-      if (d.activity !== i) continue;
+    const own = demandsOf[i] as LevelingDemand[];
+    for (const d of own) {
       const resource = work[d.resource];
       if (resource === undefined) continue;
-      const busy = demands
-        .filter((o) => o.resource === d.resource && o.activity !== i)
-        .map((o) => o.activity)
-        .filter((o) => leveledStart(o) < to && leveledStart(o) + (dur[o] as number) > from)
+      const busy = (usersOf[d.resource] as number[])
+        .filter((o) => o !== i && leveledStart(o) < to && leveledStart(o) + (dur[o] as number) > from)
         .sort((a, b) => leveledStart(a) - leveledStart(b));
       if (busy.length > 0) {
         const list = busy.slice(0, 2).map((o) => {
-          const task = schedule.tasks.find((x) => x.id === leaves[o]?.id);
+          const task = leveledTask.get(leaves[o]?.id ?? "");
           return `\`${leaves[o]?.id}\`${task === undefined ? "" : ` ${dayRange(day(parseWall(task.start)), day(parseWall(task.finish) - 1))}`}`;
         });
         causes.push(
@@ -333,7 +341,7 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
         );
       }
       const offWeek = offWeekOf.get(d.resource);
-      if (offWeek !== undefined && demands.some((x) => x.activity === i && x.resource === offWeek.resource)) {
+      if (offWeek !== undefined && own.some((x) => x.resource === offWeek.resource)) {
         const names = offWeek.days.map((x) => WEEKDAYS[x]).join(", ");
         calendarCauses.push(`${resource.id} does not work on ${names}, and this task does`);
       }
