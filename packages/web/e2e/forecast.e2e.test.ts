@@ -1,30 +1,18 @@
 import type { ForecastResult } from "@keel/engine";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  browserTestsUnavailable,
-  type DemoServer,
-  launchBrowser,
-  SCREENSHOTS,
-  startDemoServer,
-} from "./harness.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
 import { apiSend, FORECAST_PLAN, importPlan, row, signIn, throughputCsv, usDate } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
 
 describe.skipIf(unavailable !== undefined)("the forecast and throughput views in Chromium", () => {
   let server: DemoServer;
-  let browser: Browser;
   let page: Page;
   let projectId = "";
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "en-US" });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  withDemoBrowser({ viewport: { width: 1366, height: 900 }, locale: "en-US" }, (started) => {
+    server = started.server;
+    page = started.page;
   });
 
   const tabs = () => page.getByRole("navigation", { name: "Project views" });

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 const KEEL_BIN = fileURLToPath(new URL("../../cli/bin/keel.js", import.meta.url));
 const WEB_BUILD = fileURLToPath(new URL("../dist/index.html", import.meta.url));
@@ -71,5 +72,28 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-sync",
       "--no-first-run",
     ],
+  });
+}
+
+export interface DemoBrowser {
+  readonly server: DemoServer;
+  readonly browser: Browser;
+  readonly page: Page;
+}
+
+/**
+ * For one describe block: starts `keel serve --demo` and Chromium before its tests, opens a page,
+ * hands all three to `ready`, and stops the browser and the server after the tests.
+ */
+export function withDemoBrowser(page: BrowserContextOptions, ready: (started: DemoBrowser) => void): void {
+  let server: DemoServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+    ready({ server, browser, page: await browser.newPage(page) });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
   });
 }

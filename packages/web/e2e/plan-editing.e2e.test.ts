@@ -1,14 +1,8 @@
 import { formatLag, type Link } from "@keel/model";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { LinkRecord, TaskRecord } from "../src/api/types.js";
-import {
-  browserTestsUnavailable,
-  type DemoServer,
-  launchBrowser,
-  SCREENSHOTS,
-  startDemoServer,
-} from "./harness.js";
+import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
 import { apiGet, cell, editorClosed, projectIdOf, row, schedule, signIn, usDate } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
@@ -20,15 +14,13 @@ describe.skipIf(unavailable !== undefined)("editing a plan in Chromium", () => {
   let browser: Browser;
   let page: Page;
   let other: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    page = await browser.newPage(VIEWPORT);
-  }, 120_000);
+  withDemoBrowser(VIEWPORT, (started) => {
+    server = started.server;
+    browser = started.browser;
+    page = started.page;
+  });
   afterAll(async () => {
     await other?.close();
-    await browser?.close();
-    await server?.stop();
   });
 
   const tasks = () => apiGet<TaskRecord[]>(page, `/api/projects/${projectIdOf(page)}/tasks`);

@@ -1,16 +1,10 @@
 import { readFileSync } from "node:fs";
 import { schedulePlan } from "@keel/engine";
 import { parsePlanYaml, toMspdi } from "@keel/formats";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { ProjectRecord, TaskRecord } from "../src/api/types.js";
-import {
-  browserTestsUnavailable,
-  type DemoServer,
-  launchBrowser,
-  SCREENSHOTS,
-  startDemoServer,
-} from "./harness.js";
+import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
 import { apiGet, cell, projectIdOf, schedule, signIn, usDate } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
@@ -33,17 +27,11 @@ function withDuration(yaml: string, taskId: string, duration: string): string {
 
 describe.skipIf(unavailable !== undefined)("plan files in the web app", () => {
   let server: DemoServer;
-  let browser: Browser;
   let page: Page;
   let yaml = "";
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: "en-US" });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  withDemoBrowser({ viewport: { width: 1366, height: 800 }, locale: "en-US" }, (started) => {
+    server = started.server;
+    page = started.page;
   });
 
   const dialog = () => page.getByRole("dialog", { name: "Upload a plan file" });

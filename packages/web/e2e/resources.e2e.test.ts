@@ -1,31 +1,19 @@
 import type { LoadReport } from "@keel/engine";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { AssignmentRecord, ResourceRecord } from "../src/api/types.js";
-import {
-  browserTestsUnavailable,
-  type DemoServer,
-  launchBrowser,
-  SCREENSHOTS,
-  startDemoServer,
-} from "./harness.js";
+import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
 import { apiGet, cell, editorClosed, importPlan, row, signIn, TEAM_PLAN } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
 
 describe.skipIf(unavailable !== undefined)("resources, load and leveling in Chromium", () => {
   let server: DemoServer;
-  let browser: Browser;
   let page: Page;
   let projectId = "";
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: "en-US" });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  withDemoBrowser({ viewport: { width: 1366, height: 800 }, locale: "en-US" }, (started) => {
+    server = started.server;
+    page = started.page;
   });
 
   const base = () => `/api/projects/${projectId}`;

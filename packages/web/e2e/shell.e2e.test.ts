@@ -1,13 +1,7 @@
 import type { PlanSchedule } from "@keel/engine";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  browserTestsUnavailable,
-  type DemoServer,
-  launchBrowser,
-  SCREENSHOTS,
-  startDemoServer,
-} from "./harness.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
 import { usDate } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
@@ -15,16 +9,10 @@ if (unavailable !== undefined) console.info(`Browser tests skipped: ${unavailabl
 
 describe.skipIf(unavailable !== undefined)("web app in Chromium", () => {
   let server: DemoServer;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: "en-US" });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  withDemoBrowser({ viewport: { width: 1366, height: 800 }, locale: "en-US" }, (started) => {
+    server = started.server;
+    page = started.page;
   });
 
   it("sends a signed-out visitor to sign in, and refuses a wrong password in place", async () => {
