@@ -1,0 +1,12 @@
+export { type AppliedEdits, applyEdits, type StaleEdit } from "./apply-edits.js";
+export {
+  type ChangeImpact,
+  type ChangeImpactOptions,
+  changeImpact,
+  type DateShift,
+  type DeadlineShift,
+  type MilestoneShift,
+  type ScheduledChange,
+  type UnschedulableChange,
+} from "./impact.js";
+export { planCost } from "./plan-cost.js";
