@@ -1,4 +1,5 @@
 export { WorkCalendar } from "./calendar/work-calendar.js";
+export * from "./change/index.js";
 export { Scheduler, schedulePlan } from "./cpm/scheduler.js";
 export type { DistributionKind } from "./forecast/distributions.js";
 export {
@@ -25,6 +26,7 @@ export * from "./leveling/index.js";
 export { compileNetwork, durationMinutes } from "./network/compile.js";
 export type { Network } from "./network/network.js";
 export * from "./problem.js";
+export * from "./raid/index.js";
 export { PlanCalendars } from "./resources/availability.js";
 export * from "./resources/capacity.js";
 export * from "./resources/level-plan.js";

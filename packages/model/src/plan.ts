@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { type Assignment, assignmentSchema } from "./assignment.js";
+import { type Assumption, assumptionSchema } from "./assumption.js";
 import { type Calendar, calendarSchema } from "./calendar.js";
+import { type ChangeRequest, changeRequestSchema } from "./change-request.js";
+import { type Dependency, dependencySchema } from "./dependency.js";
+import { type Issue, issueSchema } from "./issue.js";
 import { type Link, linkSchema } from "./link.js";
 import { type Project, projectSchema } from "./project.js";
 import { type Resource, resourceSchema } from "./resource.js";
@@ -19,8 +23,13 @@ export interface Plan {
   /** Who does the work; absent or empty when the plan does not model resources. */
   readonly resources?: readonly Resource[] | undefined;
   readonly assignments?: readonly Assignment[] | undefined;
-  /** Risk events the schedule forecast draws; absent or empty when there are none. */
+  /** The RAID log: risks (forecasts draw those with a delay), assumptions, issues, dependencies. */
   readonly risks?: readonly Risk[] | undefined;
+  readonly assumptions?: readonly Assumption[] | undefined;
+  readonly issues?: readonly Issue[] | undefined;
+  /** External dependencies: their linked tasks wait for their dates. */
+  readonly dependencies?: readonly Dependency[] | undefined;
+  readonly changes?: readonly ChangeRequest[] | undefined;
 }
 
 export const planSchema = z.strictObject({
@@ -31,4 +40,8 @@ export const planSchema = z.strictObject({
   resources: z.array(resourceSchema).optional(),
   assignments: z.array(assignmentSchema).optional(),
   risks: z.array(riskSchema).optional(),
+  assumptions: z.array(assumptionSchema).optional(),
+  issues: z.array(issueSchema).optional(),
+  dependencies: z.array(dependencySchema).optional(),
+  changes: z.array(changeRequestSchema).optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { localDateOrTimeSchema } from "./dates.js";
+import { type RiskScales, riskScalesSchema } from "./risk-scales.js";
 
 export interface Project {
   readonly name: string;
@@ -13,6 +14,8 @@ export interface Project {
   readonly hoursPerDay?: number | undefined;
   readonly hoursPerWeek?: number | undefined;
   readonly statusDate?: string | undefined;
+  /** Scales risks are scored on; the default 1–5 scales when absent. */
+  readonly riskScales?: RiskScales | undefined;
 }
 
 export const projectSchema = z.strictObject({
@@ -23,4 +26,5 @@ export const projectSchema = z.strictObject({
   hoursPerDay: z.number().positive().max(24).optional(),
   hoursPerWeek: z.number().positive().max(168).optional(),
   statusDate: localDateOrTimeSchema.optional(),
+  riskScales: riskScalesSchema.optional(),
 });

@@ -120,13 +120,6 @@ export function compileSampling(
         message: `risk "${risk.id}" has probability ${risk.probability}; expected a number from 0 to 1`,
       });
     }
-    if (risk.impact.value < 0) {
-      problems.push({
-        code: "out-of-range",
-        severity: "error",
-        message: `risk "${risk.id}" has a negative impact ${formatDuration(risk.impact)}`,
-      });
-    }
     const tasks: number[] = [];
     const impact: number[] = [];
     for (const id of risk.tasks) {
@@ -195,7 +188,8 @@ export function drawDurations(s: Sampling, rng: Rng, out: Float64Array, hits: Ui
     if (!hit) continue;
     for (let k = 0; k < risk.tasks.length; k++) {
       const t = risk.tasks[k] as number;
-      out[t] = (out[t] as number) + (risk.impact[k] as number);
+      // An opportunity's negative impact can shorten a task to nothing, not below.
+      out[t] = Math.max(0, (out[t] as number) + (risk.impact[k] as number));
     }
   }
 }

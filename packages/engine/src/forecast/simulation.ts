@@ -1,6 +1,7 @@
 import type { Plan } from "@keel/model";
 import { Scheduler } from "../cpm/scheduler.js";
 import { LEAF, type Network } from "../network/network.js";
+import { riskEvents } from "../raid/risk-events.js";
 import type { DistributionKind } from "./distributions.js";
 import type { Evaluator } from "./evaluator.js";
 import { NetworkPass } from "./network-pass.js";
@@ -67,8 +68,8 @@ export function prepareForecast(plan: Plan, options: ForecastOptions = {}): Fore
   const scheduler = Scheduler.compile(plan);
   scheduler.run();
   const net = scheduler.net;
-  // The plan's own risks, then any the caller adds (such as from a risk register).
-  const risks = [...(plan.risks ?? []), ...(options.risks ?? [])];
+  // The register's risks, then any the caller adds.
+  const risks = [...riskEvents(plan), ...(options.risks ?? [])];
   const sampling = compileSampling(plan, net, distribution, uncertainty, risks);
   const leaves: number[] = [];
   const milestones: number[] = [];

@@ -1,7 +1,10 @@
 import type { Duration } from "@keel/model";
 import type { DistributionKind } from "./distributions.js";
 
-/** A risk event: with `probability` (0–1) in an iteration, `impact` is added to each task in `tasks`. */
+/**
+ * A risk event: with `probability` (0–1) in an iteration, `impact` is added to each task in `tasks`;
+ * a negative impact (an opportunity) shortens them.
+ */
 export interface RiskEvent {
   readonly id: string;
   readonly probability: number;

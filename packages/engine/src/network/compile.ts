@@ -11,6 +11,7 @@ import { WorkCalendar } from "../calendar/work-calendar.js";
 import { PlanError, type Problem } from "../problem.js";
 import { parseWall } from "../time.js";
 import { findCycle } from "./cycle.js";
+import { dependencyWaits } from "./dependency-waits.js";
 import {
   ASAP,
   CLOSE,
@@ -159,6 +160,7 @@ export function compileNetwork(plan: Plan): Network {
 
   const workUnits = workUnitsByTask(plan, problems);
   const effortUnits = (id: string) => workUnits.get(id) || 1;
+  const waits = dependencyWaits(plan, problems);
 
   // Nodes: one per leaf, two per summary task.
   const taskEntry = new Int32Array(taskCount);
@@ -200,8 +202,20 @@ export function compileNetwork(plan: Plan): Network {
         });
       } else c = found;
     }
-    const ct = CONSTRAINT_TYPES.indexOf(t.constraint.type);
-    const date = "date" in t.constraint ? t.constraint.date : undefined;
+    let ct = CONSTRAINT_TYPES.indexOf(t.constraint.type);
+    let date = "date" in t.constraint ? t.constraint.date : undefined;
+    // Waiting for an external dependency is a start-no-earlier-than floor. Other constraint types
+    // keep their own date, as a constraint outranks a link in MS Project.
+    const wait = waits.get(t.id);
+    if (
+      wait !== undefined &&
+      (ct === ASAP
+        ? wait > plan.project.start.slice(0, 10)
+        : ct === SNET && date !== undefined && wait > date)
+    ) {
+      ct = SNET;
+      date = wait;
+    }
     // "Finish" constraints on a bare date mean the end of that day.
     // A bare date in a finish constraint or deadline means the end of that day's working time.
     const workCal = calendarList[c];
