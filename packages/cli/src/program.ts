@@ -2,6 +2,7 @@ import { Command, Option } from "commander";
 import { resetPassword } from "./commands/admin.js";
 import { type BacktestFlags, backtest } from "./commands/backtest.js";
 import { CAPACITY_FORMATS, type CapacityFlags, capacity } from "./commands/capacity.js";
+import { CHANGE_FORMATS, type ChangeFlags, change } from "./commands/change.js";
 import { check } from "./commands/check.js";
 import { critical } from "./commands/critical.js";
 import { EXPORT_FORMATS, type ExportFormat, exportPlan } from "./commands/export.js";
@@ -15,6 +16,7 @@ import { importPlan } from "./commands/import.js";
 import { LEVEL_FORMATS, LEVEL_MODES, type LevelFlags, level } from "./commands/level.js";
 import { LOAD_FORMATS, type LoadFlags, load } from "./commands/load.js";
 import { storeFromEnv } from "./commands/open-store.js";
+import { RAID_FORMATS, type RaidFlags, raid } from "./commands/raid.js";
 import { SCHEDULE_FORMATS, type ScheduleFormat, schedule } from "./commands/schedule.js";
 import { serve } from "./commands/serve.js";
 import { THROUGHPUT_FORMATS, type ThroughputFlags, throughput } from "./commands/throughput.js";
@@ -95,6 +97,35 @@ Prints each critical path as a chain (design → build → ga), then its tasks' 
 path comes first. Warnings such as a missed deadline go to stderr.`,
     )
     .action(async (file: string) => setExitCode(await critical(file, output)));
+
+  program
+    .command("raid")
+    .description("the RAID log: risks by exposure, heat maps before and after response, what needs attention")
+    .argument("<plan>", PLAN_ARGUMENT)
+    .option("--today <date>", "the day overdue reviews and dates are judged on (default: today)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(RAID_FORMATS).default("table"))
+    .addHelpText("after", "\nRisks, assumptions, issues and dependencies live in the plan; see docs/raid.md.")
+    .action(async (file: string, options: RaidFlags) => setExitCode(await raid(file, options, output)));
+
+  program
+    .command("change")
+    .description(
+      "impact of a change request in the plan's `changes:`: finish, P80 and cost moves, critical path",
+    )
+    .argument("<plan>", PLAN_ARGUMENT)
+    .argument("<id>", "the change request's id")
+    .option(
+      "-n, --iterations <n>",
+      "iterations of each side's forecast for the P80 move; 0 for none (default 2000)",
+    )
+    .addOption(new Option("-f, --format <format>", "output format").choices(CHANGE_FORMATS).default("table"))
+    .addHelpText(
+      "after",
+      "\nNothing is changed. Edits that no longer fit the plan are named on stderr; see docs/raid.md.",
+    )
+    .action(async (file: string, id: string, options: ChangeFlags) =>
+      setExitCode(await change(file, id, options, output)),
+    );
 
   program
     .command("forecast")

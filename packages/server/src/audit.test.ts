@@ -225,22 +225,71 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
     {
       plural: "risks",
       entity: "risk",
-      fresh: async () => ({
-        id: unique("risk"),
-        probability: 0.2,
-        impact: { value: 2, unit: "d", elapsed: false },
-        tasks: ["a"],
-      }),
-      patch: { probability: 0.4, name: "Renamed" },
-      invalid: { id: "bad", probability: 2, impact: { value: 1, unit: "d", elapsed: false } },
+      fresh: async () => ({ id: unique("risk"), probability: 2, impact: 4, tasks: ["a"] }),
+      patch: { probability: 4, name: "Renamed" },
+      invalid: { id: "bad", probability: 0.2, impact: 3 },
       conflicting: async () => {
         const id = unique("dup");
-        const body = { id, probability: 0.1, impact: { value: 1, unit: "d", elapsed: false } };
+        const body = { id, probability: 1, impact: 1 };
         await ada.request("POST", itemBase("risks"), body);
         return body;
       },
     },
+    registerKind(
+      "assumptions",
+      "assumption",
+      { name: "Vendor keeps the price" },
+      { status: "valid" },
+      {
+        status: "maybe",
+      },
+    ),
+    registerKind(
+      "issues",
+      "issue",
+      { name: "Rig down", severity: "high" },
+      { escalation: "sponsor" },
+      {
+        severity: "dire",
+      },
+    ),
+    registerKind(
+      "dependencies",
+      "dependency",
+      { name: "SDK", provider: "Vendor", needed: "2027-01-11", tasks: ["a"] },
+      { expected: "2027-01-13" },
+      { provider: "Vendor", needed: "someday" },
+    ),
+    registerKind(
+      "changes",
+      "change",
+      { requester: "Sam", reason: "Customer asked" },
+      { status: "submitted" },
+      { requester: "Sam", reason: "x", status: "approved" },
+    ),
   ];
+
+  /** A RAID or change-request kind: ids chosen by the client, so a repeated id is the 409. */
+  function registerKind(
+    plural: string,
+    entity: string,
+    fields: Record<string, unknown>,
+    patch: Record<string, unknown>,
+    invalid: Record<string, unknown>,
+  ): Kind {
+    return {
+      plural,
+      entity,
+      fresh: async () => ({ id: unique(entity), ...fields }),
+      patch,
+      invalid: { id: "bad", ...invalid },
+      conflicting: async () => {
+        const body = { id: unique("dup"), ...fields };
+        await ada.request("POST", itemBase(plural), body);
+        return body;
+      },
+    };
+  }
 
   /** Creates an item through the API; returns its id and version. */
   async function seed(kind: Kind): Promise<{ id: string; version: number; body: Record<string, unknown> }> {
@@ -646,6 +695,58 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
           before: { constraint: { type: "ASAP" } },
           after: { constraint: { type: "SNET", date: "2027-02-01" } },
         },
+      ]);
+    },
+
+    "POST /api/projects/:projectId/changes/:changeId/rebase": async () => {
+      const id = await scratchProject(["a", "b"]);
+      const base = `/api/projects/${id}/changes`;
+      const edits = [
+        { op: "removeTask", id: "gone" },
+        { op: "updateTask", id: "a", set: { name: "Renamed" } },
+      ];
+      await json(ada.request("POST", base, { id: "CR-1", requester: "Sam", reason: "Scope", edits }));
+      await rejected(() => ada.request("POST", `${base}/CR-1/rebase`, { version: STALE }), 409);
+      await audited(
+        () => ada.request("POST", `${base}/CR-1/rebase`, { version: 1 }),
+        200,
+        () => [
+          {
+            in: inProject(id),
+            entity: "change",
+            entityId: "CR-1",
+            action: "update",
+            after: { edits: [edits[1]] },
+          },
+        ],
+      );
+    },
+    "POST /api/projects/:projectId/changes/:changeId/decision": async () => {
+      const id = await scratchProject(["a", "b"]);
+      const base = `/api/projects/${id}/changes`;
+      const five = { value: 5, unit: "d", elapsed: false };
+      await json(
+        ada.request("POST", base, {
+          id: "CR-1",
+          requester: "Sam",
+          reason: "Scope",
+          status: "submitted",
+          edits: [{ op: "updateTask", id: "a", set: { duration: five } }],
+        }),
+      );
+      const decide = (body: Record<string, unknown>) => () =>
+        ada.request("POST", `${base}/CR-1/decision`, body);
+      await rejected(decide({ decision: "approved", why: "", version: 1 }), 400);
+      await rejected(decide({ decision: "approved", why: "Worth it", version: STALE }), 409);
+      await audited(decide({ decision: "approved", why: "Worth it", version: 1 }), 200, () => [
+        {
+          in: inProject(id),
+          entity: "change",
+          entityId: "CR-1",
+          action: "update",
+          after: { status: "approved", decision: { status: "approved", why: "Worth it" } },
+        },
+        { in: inProject(id), entity: "task", entityId: "a", action: "update", after: { duration: five } },
       ]);
     },
 

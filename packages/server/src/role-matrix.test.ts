@@ -33,6 +33,10 @@ interface Fixture {
   readonly resourceId: string;
   readonly assignmentId: string;
   readonly riskId: string;
+  readonly assumptionId: string;
+  readonly issueId: string;
+  readonly dependencyId: string;
+  readonly changeId: string;
   readonly baselineId: string;
   /** Pat: a workspace viewer who is also a member of the project itself. */
   readonly userId: string;
@@ -197,11 +201,23 @@ const CALLS: Record<string, Call> = {
   })),
   ...itemCalls("resources", "resourceId", (f) => ({ id: f.resourceId, name: "Dev" })),
   ...itemCalls("assignments", "assignmentId", (f) => ({ task: f.taskId, resource: f.resourceId })),
-  ...itemCalls("risks", "riskId", (f) => ({
-    id: f.riskId,
-    probability: 0.5,
-    impact: { value: 1, unit: "d", elapsed: false },
+  ...itemCalls("risks", "riskId", (f) => ({ id: f.riskId, probability: 3, impact: 2 })),
+  ...itemCalls("assumptions", "assumptionId", (f) => ({ id: f.assumptionId })),
+  ...itemCalls("issues", "issueId", (f) => ({ id: f.issueId })),
+  ...itemCalls("dependencies", "dependencyId", (f) => ({
+    id: f.dependencyId,
+    provider: "Vendor",
+    needed: "2027-01-11",
   })),
+  ...itemCalls("changes", "changeId", (f) => ({ id: f.changeId, requester: "Sam", reason: "Scope" })),
+  "GET /api/projects/:projectId/raid": { ok: 200 },
+  "GET /api/projects/:projectId/changes/:changeId/impact": { ok: 200, query: "iterations=0" },
+  "POST /api/projects/:projectId/changes/:changeId/rebase": { ok: 409, body: () => ({ version: STALE }) },
+  "POST /api/projects/:projectId/changes/:changeId/decision": {
+    ok: 409,
+    body: () => ({ decision: "rejected", why: "Matrix", version: STALE }),
+  },
+  "GET /api/projects/:projectId/change-log": { ok: 200 },
 
   "POST /api/projects/:projectId/forecast": { ok: 200, body: () => ({ iterations: 20 }) },
   "POST /api/forecast/throughput": {
@@ -292,11 +308,22 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
     const link = await post("/links", { from: "design", to: "build" });
     await post("/resources", { id: "dev", name: "Developer" });
     const assignment = await post("/assignments", { task: "design", resource: "dev" });
-    await post("/risks", {
-      id: "outage",
-      probability: 0.2,
-      impact: { value: 1, unit: "d", elapsed: false },
-      tasks: ["design"],
+    await post("/risks", { id: "outage", probability: 2, impact: 3, tasks: ["design"] });
+    await post("/assumptions", { id: "A1", name: "The API stays stable" });
+    await post("/issues", { id: "I1", name: "Test rig broken" });
+    await post("/dependencies", {
+      id: "D1",
+      name: "SDK",
+      provider: "Vendor",
+      needed: "2027-01-11",
+      tasks: ["build"],
+    });
+    await post("/changes", {
+      id: "CR-1",
+      requester: "Sam",
+      reason: "Scope",
+      status: "submitted",
+      edits: [{ op: "updateTask", id: "build", set: { duration: { value: 3, unit: "d", elapsed: false } } }],
     });
     const baseline = await post("/baselines", { name: "Plan of record" });
     const token = await json(owner.request("POST", "/api/tokens", { name: "ci" }));
@@ -344,6 +371,10 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
       resourceId: "dev",
       assignmentId: assignment.id,
       riskId: "outage",
+      assumptionId: "A1",
+      issueId: "I1",
+      dependencyId: "D1",
+      changeId: "CR-1",
       baselineId: baseline.id,
       userId: pat.userId,
       tokenId: token.id,
@@ -408,6 +439,10 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
       `${base}/resources/${fixture.resourceId}`,
       `${base}/assignments/${fixture.assignmentId}`,
       `${base}/risks/${fixture.riskId}`,
+      `${base}/assumptions/${fixture.assumptionId}`,
+      `${base}/issues/${fixture.issueId}`,
+      `${base}/dependencies/${fixture.dependencyId}`,
+      `${base}/changes/${fixture.changeId}`,
       `${base}/baselines/${fixture.baselineId}`,
     ]) {
       expect((await owner.request("GET", path)).status, path).toBe(200);

@@ -1,4 +1,16 @@
-import type { Assignment, Calendar, Link, Plan, Project, Resource, Risk } from "@keel/model";
+import type {
+  Assignment,
+  Assumption,
+  Calendar,
+  ChangeRequest,
+  Dependency,
+  Issue,
+  Link,
+  Plan,
+  Project,
+  Resource,
+  Risk,
+} from "@keel/model";
 import type { ProjectEdit } from "./project-edit.js";
 import type { EntityRepository } from "./repositories/entity-repository.js";
 import type { Stored } from "./repositories/entity-spec.js";
@@ -11,6 +23,10 @@ export interface PlanRepositories {
   readonly resources: EntityRepository<Resource>;
   readonly assignments: EntityRepository<Assignment>;
   readonly risks: EntityRepository<Risk>;
+  readonly assumptions: EntityRepository<Assumption>;
+  readonly issues: EntityRepository<Issue>;
+  readonly dependencies: EntityRepository<Dependency>;
+  readonly changes: EntityRepository<ChangeRequest>;
 }
 
 export interface ReplaceSummary {
@@ -37,7 +53,6 @@ export async function replacePlan(
   const oldLinks = byKey(await repos.links.list(tx, projectId), linkKey);
   const oldResources = byKey(await repos.resources.list(tx, projectId), (r) => r.id);
   const oldAssignments = byKey(await repos.assignments.list(tx, projectId), assignmentKey);
-  const oldRisks = byKey(await repos.risks.list(tx, projectId), (r) => r.id);
   const newTasks = new Set(plan.tasks.map((t) => t.id));
   const newLinks = new Set(plan.links.map(linkKey));
   const newResources = new Set((plan.resources ?? []).map((r) => r.id));
@@ -85,14 +100,11 @@ export async function replacePlan(
       count.deleted++;
     }
   }
-  for (const risk of plan.risks ?? []) await upsert(edit, repos.risks, oldRisks.get(risk.id), risk, count);
-  const newRisks = new Set((plan.risks ?? []).map((r) => r.id));
-  for (const [id] of oldRisks) {
-    if (!newRisks.has(id)) {
-      await repos.risks.delete(edit, id, undefined);
-      count.deleted++;
-    }
-  }
+  await replaceRegister(edit, repos.risks, plan.risks, count);
+  await replaceRegister(edit, repos.assumptions, plan.assumptions, count);
+  await replaceRegister(edit, repos.issues, plan.issues, count);
+  await replaceRegister(edit, repos.dependencies, plan.dependencies, count);
+  await replaceRegister(edit, repos.changes, plan.changes, count);
   const keepCalendars = new Set(plan.calendars.map((c) => c.id));
   for (const [id] of oldCalendars) {
     if (!keepCalendars.has(id)) {
@@ -101,6 +113,24 @@ export async function replacePlan(
     }
   }
   return count;
+}
+
+/** Makes one register (risks, issues…) hold exactly `items`, matched by id. */
+async function replaceRegister<Value extends { readonly id: string }>(
+  edit: ProjectEdit,
+  repo: EntityRepository<Value>,
+  items: readonly Value[] | undefined,
+  count: { created: number; updated: number; deleted: number; unchanged: number },
+): Promise<void> {
+  const old = byKey(await repo.list(edit.tx, edit.projectId), (v) => v.id);
+  for (const item of items ?? []) await upsert(edit, repo, old.get(item.id), item, count);
+  const keep = new Set((items ?? []).map((v) => v.id));
+  for (const [id] of old) {
+    if (!keep.has(id)) {
+      await repo.delete(edit, id, undefined);
+      count.deleted++;
+    }
+  }
 }
 
 /** Project settings as they appear in a plan, for comparing with the stored ones. */

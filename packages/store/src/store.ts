@@ -18,8 +18,12 @@ import type { Role } from "./repositories/accounts.js";
 import { EntityRepository } from "./repositories/entity-repository.js";
 import {
   assignmentSpec,
+  assumptionSpec,
   baselineSpec,
   calendarSpec,
+  changeRequestSpec,
+  dependencySpec,
+  issueSpec,
   linkSpec,
   resourceSpec,
   riskSpec,
@@ -92,6 +96,10 @@ export class Store {
     { repo: this.assignments as EntityRepository<object>, columns: ["resource_id"] },
   ]);
   readonly risks = new EntityRepository(riskSpec);
+  readonly assumptions = new EntityRepository(assumptionSpec);
+  readonly issues = new EntityRepository(issueSpec);
+  readonly dependencies = new EntityRepository(dependencySpec);
+  readonly changes = new EntityRepository(changeRequestSpec);
   readonly baselines = new EntityRepository(baselineSpec);
   readonly #plans = new PlanCache();
 
@@ -198,6 +206,11 @@ export class Store {
       this.#replace(edit, projectId, version, plan),
     );
     return { project: await this.getProject(this.db, projectId), summary: result, change };
+  }
+
+  /** Makes the plan equal to `plan` inside an edit already under way (a change request's approval). */
+  replacePlanIn(edit: ProjectEdit, plan: Plan): Promise<ReplaceSummary> {
+    return this.#replace(edit, edit.projectId, undefined, plan);
   }
 
   /**

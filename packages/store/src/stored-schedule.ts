@@ -1,11 +1,13 @@
-import { PlanError, type PlanSchedule, schedulePlan } from "@keel/engine";
+import { PlanError, type PlanSchedule, raidProblems, schedulePlan } from "@keel/engine";
 import type { Plan } from "@keel/model";
 import type { Queryable } from "./database.js";
 import { PlanRejectedError } from "./errors.js";
 import { summarizeSchedule } from "./schedule-summary.js";
 
-/** Schedules `plan`, turning the engine's refusal (a cycle, an unknown calendar) into a store error. */
+/** Schedules `plan`, turning the engine's refusal (a cycle, a risk score off its scale) into a store error. */
 export function scheduleOrReject(plan: Plan, context = ""): PlanSchedule {
+  const raid = raidProblems(plan);
+  if (raid.length > 0) throw new PlanRejectedError(raid.map((p) => ({ ...p, message: `${context}${p.message}` })));
   try {
     return schedulePlan(plan);
   } catch (error) {

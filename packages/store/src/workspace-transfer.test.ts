@@ -98,9 +98,28 @@ async function seed(store: Store) {
     await store.risks.create(edit, {
       id: "vendor",
       name: "SDK ships late",
-      probability: 0.3,
-      impact: { value: 5, unit: "d", elapsed: false },
+      probability: 2,
+      impact: 4,
+      delay: { value: 5, unit: "d", elapsed: false },
       tasks: ["build"],
+      strategy: "mitigate",
+      actions: [{ action: "Weekly vendor call", owner: "Ada", due: "2027-01-08" }],
+      residual: { probability: 1, impact: 4 },
+    });
+    await store.assumptions.create(edit, { id: "A1", name: "Rig stays free", status: "unvalidated" });
+    await store.issues.create(edit, { id: "I1", name: "CI flaky", severity: "high", tasks: ["build"] });
+    await store.dependencies.create(edit, {
+      id: "D1",
+      name: "Payment API",
+      provider: "Vendor",
+      needed: "2027-01-11",
+      tasks: ["build"],
+    });
+    await store.changes.create(edit, {
+      id: "CR-1",
+      requester: "Sam",
+      reason: "Customer ask",
+      edits: [{ op: "removeTask", id: "ga" }],
     });
   });
   const { schedule } = await store.schedule(launch.id);

@@ -1,10 +1,18 @@
 import {
   type Assignment,
+  type Assumption,
   assignmentSchema,
+  assumptionSchema,
   type Baseline,
   baselineSchema,
   type Calendar,
+  type ChangeRequest,
   calendarSchema,
+  changeRequestSchema,
+  type Dependency,
+  dependencySchema,
+  type Issue,
+  issueSchema,
   type Link,
   linkSchema,
   type Project,
@@ -26,14 +34,19 @@ import { EntityRepository } from "./repositories/entity-repository.js";
 import type { EntitySpec } from "./repositories/entity-spec.js";
 import {
   assignmentSpec,
+  assumptionSpec,
   baselineSpec,
   calendarSpec,
+  changeRequestSpec,
+  dependencySpec,
+  issueSpec,
   linkSpec,
   resourceSpec,
   riskSpec,
   type TaskValue,
   taskSpec,
 } from "./repositories/plan-entities.js";
+import { upgradeRisk } from "./risk-upgrade.js";
 import { saveScheduleSummary, scheduleOrReject } from "./stored-schedule.js";
 
 /**
@@ -65,8 +78,13 @@ const exportedProjectSchema = z.strictObject({
   links: z.array(linkSchema.extend({ id: uuid })),
   resources: z.array(resourceSchema),
   assignments: z.array(assignmentSchema.extend({ id: uuid })),
-  /** Absent in files written before projects had risks. */
-  risks: z.array(riskSchema).default([]),
+  /** Absent in files written before projects had risks; older risks are upgraded to register entries. */
+  risks: z.array(z.preprocess(upgradeRisk, riskSchema)).default([]),
+  /** Absent in files written before the RAID log and change requests. */
+  assumptions: z.array(assumptionSchema).default([]),
+  issues: z.array(issueSchema).default([]),
+  dependencies: z.array(dependencySchema).default([]),
+  changes: z.array(changeRequestSchema).default([]),
   baselines: z.array(baselineSchema.extend({ id: uuid })),
 });
 
@@ -95,6 +113,10 @@ export interface ExportedProject {
   readonly resources: readonly Resource[];
   readonly assignments: readonly (Assignment & { readonly id: string })[];
   readonly risks: readonly Risk[];
+  readonly assumptions: readonly Assumption[];
+  readonly issues: readonly Issue[];
+  readonly dependencies: readonly Dependency[];
+  readonly changes: readonly ChangeRequest[];
   readonly baselines: readonly (Baseline & { readonly id: string })[];
 }
 
@@ -138,6 +160,10 @@ const links = new EntityRepository(linkSpec);
 const resources = new EntityRepository(resourceSpec);
 const assignments = new EntityRepository(assignmentSpec);
 const risks = new EntityRepository(riskSpec);
+const assumptions = new EntityRepository(assumptionSpec);
+const issues = new EntityRepository(issueSpec);
+const dependencies = new EntityRepository(dependencySpec);
+const changes = new EntityRepository(changeRequestSpec);
 const baselines = new EntityRepository(baselineSpec);
 
 /** Reads a workspace and everything in it, from one consistent snapshot. */
@@ -167,6 +193,10 @@ export async function exportWorkspace(
         resources: (await resources.list(tx, id)).map(({ version: _v, ...r }) => r),
         assignments: (await assignments.list(tx, id)).map(({ version: _v, ...a }) => a),
         risks: (await risks.list(tx, id)).map(({ version: _v, ...r }) => r),
+        assumptions: (await assumptions.list(tx, id)).map(({ version: _v, ...a }) => a),
+        issues: (await issues.list(tx, id)).map(({ version: _v, ...i }) => i),
+        dependencies: (await dependencies.list(tx, id)).map(({ version: _v, ...d }) => d),
+        changes: (await changes.list(tx, id)).map(({ version: _v, ...c }) => c),
         baselines: (await baselines.list(tx, id)).map(({ version: _v, ...b }) => b),
       });
     }
@@ -293,11 +323,19 @@ function referenceProblems(data: WorkspaceExport): FieldError[] {
       project.assignments.map((a) => `${a.task}\u0000${a.resource}`),
       "an assignment of the same resource to the same task",
     );
-    duplicates(
-      `${at}.risks`,
-      project.risks.map((r) => r.id),
-      "this risk id",
-    );
+    for (const [key, items] of [
+      ["risks", project.risks],
+      ["assumptions", project.assumptions],
+      ["issues", project.issues],
+      ["dependencies", project.dependencies],
+      ["changes", project.changes],
+    ] as const) {
+      duplicates(
+        `${at}.${key}`,
+        items.map((r) => r.id),
+        `this ${key === "dependencies" ? "dependency" : key.slice(0, -1)} id`,
+      );
+    }
     duplicates(
       `${at}.baselines`,
       project.baselines.map((b) => b.id),
@@ -501,6 +539,10 @@ async function importProject(
   for (const { id, ...l } of project.links) await insert(linkSpec, id, l);
   for (const { id, ...a } of project.assignments) await insert(assignmentSpec, id, a);
   for (const r of project.risks) await insert(riskSpec, r.id, r);
+  for (const a of project.assumptions) await insert(assumptionSpec, a.id, a);
+  for (const i of project.issues) await insert(issueSpec, i.id, i);
+  for (const d of project.dependencies) await insert(dependencySpec, d.id, d);
+  for (const c of project.changes) await insert(changeRequestSpec, c.id, c);
   for (const { id, ...b } of project.baselines) await insert(baselineSpec, id, b);
 
   const plan = await loadPlan(tx, projectId);

@@ -1,8 +1,10 @@
+import { changeRoutes } from "./change-routes.js";
 import { eventRoutes } from "./event-routes.js";
 import { forecastRoutes } from "./forecast-routes.js";
 import { healthRoutes } from "./health-routes.js";
 import { baselineRoutes, itemRoutes } from "./item-routes.js";
 import { projectRoutes } from "./project-routes.js";
+import { raidRoutes } from "./raid-routes.js";
 import { resourceRoutes } from "./resource-routes.js";
 import type { Route } from "./route.js";
 import { sessionRoutes } from "./session-routes.js";
@@ -19,6 +21,8 @@ export const ROUTES: readonly Route[] = [
   ...baselineRoutes,
   ...resourceRoutes,
   ...forecastRoutes,
+  ...raidRoutes,
+  ...changeRoutes,
   ...throughputRoutes,
   ...eventRoutes,
 ];

@@ -1,13 +1,23 @@
 import {
   assignmentSchema,
+  assumptionSchema,
   baselineSchema,
   calendarSchema,
+  changeRequestSchema,
+  dependencySchema,
+  issueSchema,
   linkSchema,
   resourceSchema,
   riskSchema,
   taskSchema,
 } from "@keel/model";
-import { type EntityRepository, type Store, VersionConflictError } from "@keel/store";
+import {
+  ConflictError,
+  type EntityRepository,
+  type Queryable,
+  type Store,
+  VersionConflictError,
+} from "@keel/store";
 import { z } from "zod";
 import { version, versionQuery } from "./common.js";
 import { type Route, route } from "./route.js";
@@ -23,6 +33,8 @@ interface ItemKind {
   /** Body for a partial update; `version` is added. */
   readonly patch: z.ZodObject;
   readonly noun: string;
+  /** Why an item may no longer be changed or deleted (a decided change request), if so. */
+  readonly locked?: (item: Record<string, unknown>) => string | undefined;
 }
 
 /** A partial update in which `null` clears a field the model has as optional (a task's deadline, a resource's group). */
@@ -37,6 +49,9 @@ function patchOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>): z.Zod
   );
   return z.strictObject(shape);
 }
+
+/** Statuses a requester sets; the others are decisions. */
+const OPEN_CHANGE_STATUSES = ["draft", "submitted", "deferred"] as const;
 
 const KINDS: readonly ItemKind[] = [
   {
@@ -92,12 +107,72 @@ const KINDS: readonly ItemKind[] = [
     tag: "Risks",
     noun: "risk",
     repo: (s) => s.risks as EntityRepository<object>,
-    create: riskSchema.partial({ name: true, tasks: true }),
+    create: riskSchema.partial({ name: true, kind: true, tasks: true, status: true }),
     patch: patchOf(riskSchema.omit({ id: true })),
+  },
+  {
+    plural: "assumptions",
+    param: "assumptionId",
+    tag: "RAID",
+    noun: "assumption",
+    repo: (s) => s.assumptions as EntityRepository<object>,
+    create: assumptionSchema.partial({ name: true, status: true }),
+    patch: patchOf(assumptionSchema.omit({ id: true })),
+  },
+  {
+    plural: "issues",
+    param: "issueId",
+    tag: "RAID",
+    noun: "issue",
+    repo: (s) => s.issues as EntityRepository<object>,
+    create: issueSchema.partial({ name: true, severity: true, escalation: true, status: true }),
+    patch: patchOf(issueSchema.omit({ id: true })),
+  },
+  {
+    plural: "dependencies",
+    param: "dependencyId",
+    tag: "RAID",
+    noun: "dependency",
+    repo: (s) => s.dependencies as EntityRepository<object>,
+    create: dependencySchema.partial({ name: true, status: true, tasks: true }),
+    patch: patchOf(dependencySchema.omit({ id: true })),
+  },
+  {
+    plural: "changes",
+    param: "changeId",
+    tag: "Change requests",
+    noun: "change request",
+    repo: (s) => s.changes as EntityRepository<object>,
+    // Decisions go through POST …/changes/:changeId/decision, which checks the role and merges the edits.
+    create: changeRequestSchema
+      .omit({ decision: true })
+      .extend({ status: z.enum(OPEN_CHANGE_STATUSES) })
+      .partial({ name: true, status: true, edits: true }),
+    patch: patchOf(
+      changeRequestSchema.omit({ id: true, decision: true }).extend({ status: z.enum(OPEN_CHANGE_STATUSES) }),
+    ),
+    locked: (item) =>
+      item.status === "approved" || item.status === "rejected"
+        ? `change request "${String(item.id)}" was ${String(item.status)}; a decided request stays in the change log as it was`
+        : undefined,
   },
 ];
 
 const MAX_BULK = 10_000;
+
+/** Refuses to touch an item its kind has locked. */
+async function checkUnlocked(
+  kind: ItemKind,
+  repo: EntityRepository<object>,
+  tx: Queryable,
+  projectId: string,
+  id: string,
+) {
+  if (kind.locked === undefined) return;
+  const current = await repo.find(tx, projectId, id);
+  const why = current === undefined ? undefined : kind.locked(current as Record<string, unknown>);
+  if (why !== undefined) throw new ConflictError(why);
+}
 
 /** List, read, create, update, delete and bulk-edit routes for every kind of plan item. */
 export const itemRoutes: Route[] = KINDS.flatMap((kind) => {
@@ -153,6 +228,9 @@ export const itemRoutes: Route[] = KINDS.flatMap((kind) => {
           async (edit) => {
             // Check every deletion first; then one may already have gone with an earlier one (a subtask
             // with its summary, a link with its task), which is what the caller asked for anyway.
+            for (const d of [...body.delete, ...(body.update as { id: string }[])]) {
+              await checkUnlocked(kind, repo, edit.tx, edit.projectId, d.id);
+            }
             for (const d of body.delete) {
               const current = await repo.get(edit.tx, edit.projectId, d.id);
               if (current.version !== d.version)
@@ -195,9 +273,11 @@ export const itemRoutes: Route[] = KINDS.flatMap((kind) => {
       handle: async ({ caller, params, body, store }) => {
         const { version: v, ...fields } = body as { version: number };
         return (
-          await store.editProject(caller.userId, params.projectId as string, (edit) =>
-            kind.repo(store).update(edit, params[kind.param] as string, v, fields),
-          )
+          await store.editProject(caller.userId, params.projectId as string, async (edit) => {
+            const id = params[kind.param] as string;
+            await checkUnlocked(kind, kind.repo(store), edit.tx, edit.projectId, id);
+            return kind.repo(store).update(edit, id, v, fields);
+          })
         ).result;
       },
     }),
@@ -209,9 +289,11 @@ export const itemRoutes: Route[] = KINDS.flatMap((kind) => {
       access: { scope: "project", role: "member" },
       query: versionQuery,
       handle: async ({ caller, params, query, store }) => {
-        await store.editProject(caller.userId, params.projectId as string, (edit) =>
-          kind.repo(store).delete(edit, params[kind.param] as string, query.version),
-        );
+        await store.editProject(caller.userId, params.projectId as string, async (edit) => {
+          const id = params[kind.param] as string;
+          await checkUnlocked(kind, kind.repo(store), edit.tx, edit.projectId, id);
+          await kind.repo(store).delete(edit, id, query.version);
+        });
         return undefined;
       },
     }),

@@ -1,10 +1,18 @@
 import {
   type Assignment,
+  type Assumption,
   assignmentSchema,
+  assumptionSchema,
   type Baseline,
   baselineSchema,
   type Calendar,
+  type ChangeRequest,
   calendarSchema,
+  changeRequestSchema,
+  type Dependency,
+  dependencySchema,
+  type Issue,
+  issueSchema,
   type Link,
   linkSchema,
   type Resource,
@@ -107,18 +115,60 @@ export const assignmentSpec: EntitySpec<Assignment> = {
   affectsPlan: true,
 };
 
-export const riskSpec: EntitySpec<Risk> = {
-  entity: "risk",
-  table: "risks",
-  generatedId: false,
-  schema: riskSchema as z.ZodType<Risk>,
-  columns: () => ({}),
-  data: (r) => withoutKeys(r, "id"),
-  prepare: async (_db, _projectId, input) => ({ name: (input as { id?: string }).id, tasks: [], ...input }),
-  fromRow: (row) => ({ ...(row.data as object), id: String(row.id) }) as Risk,
-  // Forecasts read risks with the plan, so a change is a new plan version.
-  affectsPlan: true,
-};
+/** A RAID log entry or change request: an id the client chooses, the rest in the jsonb document. */
+function registerSpec<Value extends { readonly id: string }>(
+  entity: string,
+  table: string,
+  schema: z.ZodType<Value>,
+  defaults: (input: Record<string, unknown>) => Record<string, unknown>,
+): EntitySpec<Value> {
+  return {
+    entity,
+    table,
+    generatedId: false,
+    schema,
+    columns: () => ({}),
+    data: (v) => withoutKeys(v, "id"),
+    prepare: async (_db, _projectId, input) => ({ name: input.id, ...defaults(input), ...input }),
+    fromRow: (row) => ({ ...(row.data as object), id: String(row.id) }) as Value,
+    // They travel with the plan (its YAML, its version): forecasts draw risks, dependencies move
+    // tasks, change requests hold plan edits.
+    affectsPlan: true,
+  };
+}
+
+export const riskSpec = registerSpec<Risk>("risk", "risks", riskSchema as z.ZodType<Risk>, () => ({
+  kind: "threat",
+  status: "open",
+  tasks: [],
+}));
+
+export const assumptionSpec = registerSpec<Assumption>(
+  "assumption",
+  "assumptions",
+  assumptionSchema as z.ZodType<Assumption>,
+  () => ({ status: "unvalidated" }),
+);
+
+export const issueSpec = registerSpec<Issue>("issue", "issues", issueSchema as z.ZodType<Issue>, () => ({
+  severity: "medium",
+  escalation: "team",
+  status: "open",
+}));
+
+export const dependencySpec = registerSpec<Dependency>(
+  "dependency",
+  "dependencies",
+  dependencySchema as z.ZodType<Dependency>,
+  () => ({ status: "waiting", tasks: [] }),
+);
+
+export const changeRequestSpec = registerSpec<ChangeRequest>(
+  "change",
+  "change_requests",
+  changeRequestSchema as z.ZodType<ChangeRequest>,
+  () => ({ status: "draft", edits: [] }),
+);
 
 export const baselineSpec: EntitySpec<Baseline> = {
   entity: "baseline",
