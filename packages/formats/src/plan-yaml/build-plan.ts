@@ -9,16 +9,14 @@ import {
   type Plan,
   type Project,
   type Resource,
-  type Risk,
   STANDARD_CALENDAR,
   type Task,
 } from "@keel/model";
 import { RecordedSourceMap, type SourceMap, type SourcePosition } from "../source-map.js";
+import { buildRaid, toRiskScales } from "./build-raid.js";
 import type { CalendarFile, PlanFile, ResourceFile, TaskFile } from "./file-schema.js";
+import { ZERO } from "./value-schemas.js";
 import type { Path, YamlLocator } from "./yaml-document.js";
-
-/** The duration of milestones and summary tasks, and the lag of a plain `after: [id]` link. */
-export const ZERO: Duration = { value: 0, unit: "d", elapsed: false };
 
 type CalendarBody = Omit<CalendarFile, "id" | "base">;
 
@@ -101,6 +99,7 @@ export function buildPlan(file: PlanFile, locator: YamlLocator): { plan: Plan; s
     ...(p.hoursPerDay === undefined ? {} : { hoursPerDay: p.hoursPerDay }),
     ...(p.hoursPerWeek === undefined ? {} : { hoursPerWeek: p.hoursPerWeek }),
     ...(p.statusDate === undefined ? {} : { statusDate: p.statusDate }),
+    ...(p.riskScales === undefined ? {} : { riskScales: toRiskScales(p.riskScales) }),
   };
 
   const resources = (file.resources ?? []).map(toResource);
@@ -163,19 +162,7 @@ export function buildPlan(file: PlanFile, locator: YamlLocator): { plan: Plan; s
       links,
       ...(resources.length === 0 ? {} : { resources }),
       ...(assignments.length === 0 ? {} : { assignments }),
-      ...(file.risks === undefined || file.risks.length === 0
-        ? {}
-        : {
-            risks: file.risks.map(
-              (r): Risk => ({
-                id: r.id,
-                name: r.name ?? r.id,
-                probability: r.probability,
-                impact: r.impact,
-                tasks: r.tasks,
-              }),
-            ),
-          }),
+      ...buildRaid(file),
     },
     sourceMap: new RecordedSourceMap(taskAt, linkAt, calendarAt, resourceAt),
   };

@@ -1,13 +1,15 @@
 import { isThreePoint, parseEstimate, STANDARD_CALENDAR } from "@keel/model";
 import { didYouMean } from "../suggest.js";
+import { checkRaid } from "./check-raid.js";
 import { formatPath } from "./place.js";
 import type { Report } from "./report.js";
 import type { Path } from "./yaml-document.js";
 
 /*
  * Rules across the file: unique ids, links, calendars and resources that exist, summaries without
- * durations, calendars with working time. They run on the raw YAML value, skipping whatever has
- * the wrong shape (the schema reports that), so one run reports schema and reference errors together.
+ * durations, calendars with working time, and the RAID log's (check-raid.ts). They run on the raw
+ * YAML value, skipping whatever has the wrong shape (the schema reports that), so one run reports
+ * schema and reference errors together.
  */
 
 type Raw = Record<string, unknown>;
@@ -236,43 +238,6 @@ function checkAssignments(task: RawTask, resources: ReadonlySet<string>, report:
   }
 }
 
-/** Unique risk ids, and risks that delay leaf tasks that exist. */
-function checkRisks(root: Raw, tasks: readonly RawTask[], report: Report): void {
-  if (!Array.isArray(root.risks)) return;
-  const byId = new Map(tasks.flatMap((t) => (t.id === undefined ? [] : [[t.id, t] as const])));
-  const ids = new Map<string, Path>();
-  for (const [i, raw] of root.risks.entries()) {
-    if (!isRecord(raw)) continue;
-    const path: Path = ["risks", i];
-    const id = nonEmptyString(raw.id);
-    const name = id === undefined ? `the risk at \`risks[${i}]\`` : `risk \`${id}\``;
-    if (id !== undefined) {
-      const first = ids.get(id);
-      if (first !== undefined) {
-        report.error(
-          [...path, "id"],
-          `duplicate risk id \`${id}\`; first defined at line ${report.line(first)}`,
-        );
-      } else ids.set(id, path);
-    }
-    if (!Array.isArray(raw.tasks)) continue;
-    for (const [j, value] of raw.tasks.entries()) {
-      const task = nonEmptyString(value);
-      if (task === undefined) continue;
-      const found = byId.get(task);
-      if (found === undefined) {
-        const hint = report.open ? didYouMean(task, byId.keys()) : "";
-        report.error([...path, "tasks", j], `${name} names unknown task \`${task}\`${hint}`);
-      } else if (found.summary) {
-        report.error(
-          [...path, "tasks", j],
-          `${name} names summary task \`${task}\`; name the tasks inside it`,
-        );
-      }
-    }
-  }
-}
-
 function checkTasks(
   root: Raw,
   calendars: ReadonlyMap<string, RawCalendar>,
@@ -282,7 +247,6 @@ function checkTasks(
   const tasks: RawTask[] = [];
   const links: RawLink[] = [];
   collectTasks(root.tasks, ["tasks"], tasks, links);
-  checkRisks(root, tasks, report);
   const byId = new Map<string, RawTask>();
   for (const task of tasks) {
     const name = taskName(task);
@@ -352,6 +316,7 @@ function checkTasks(
       );
     }
   }
+  checkRaid(root, byId, report);
 }
 
 /** Reports every cross-reference error in a plan file's raw value. */

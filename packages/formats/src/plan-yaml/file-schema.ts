@@ -1,159 +1,33 @@
 import {
   type CalendarException,
-  CONSTRAINT_TYPES,
-  type Constraint,
-  type ConstraintType,
-  DURATION_HINT,
-  type Duration,
   dayHoursSchema,
-  formatDuration,
-  isLocalDate,
-  isLocalDateTime,
-  isThreePoint,
   LINK_TYPES,
   type LocalDate,
   localDateOrTimeSchema,
   localDateSchema,
-  parseDuration,
-  parseEstimate,
-  parseLag,
   RESOURCE_TYPES,
-  type ThreePointEstimate,
   type TimeOff,
   WEEKDAYS,
 } from "@keel/model";
 import { z } from "zod";
-import { closestMatch, didYouMean } from "../suggest.js";
+import { closestMatch } from "../suggest.js";
+import { CHANGE_KEYS, changeSchema } from "./change-schema.js";
+import {
+  assumptionSchema,
+  dependencySchema,
+  issueSchema,
+  RAID_KEYS,
+  riskScalesSchema,
+  riskSchema,
+} from "./raid-schema.js";
+import { doc, id } from "./schema-docs.js";
+import { constraintSchema, estimateSchema, lagSchema, unitsSchema, workSchema } from "./value-schemas.js";
 
 /**
  * The plan file as written (nested tasks, shorthands), before it is normalized into the domain
  * `Plan`. Value syntax (durations, dates, lags, constraints) is checked and parsed here; rules
  * across the file (ids, links, calendars) are checked in check-references.ts.
  */
-
-/** Titles and descriptions for the JSON Schema; kept out of zod's global registry. */
-export const schemaDocs = z.registry<{ id?: string; title?: string; description: string }>();
-
-/** Describes a copy of `schema`, so shared schemas (dates, hours) can carry different descriptions. */
-function doc<T extends z.ZodType>(schema: T, description: string, named?: { id?: string; title: string }): T {
-  const copy = schema.clone() as T;
-  schemaDocs.add(copy as z.ZodType, { ...named, description });
-  return copy;
-}
-
-const id = (description: string) => doc(z.string().min(1, { error: "expected a non-empty id" }), description);
-
-/** Working-unit durations are comparable only when no calendar setting is needed to convert them. */
-function minutesIfComparable(d: Duration, other: Duration): number | undefined {
-  if (d.elapsed !== other.elapsed) return undefined;
-  const fixed = { min: 1, h: 60, d: 24 * 60, w: 7 * 24 * 60 };
-  if (d.elapsed || d.unit === other.unit) return d.value * fixed[d.unit];
-  const clock = (u: Duration["unit"]) => u === "min" || u === "h";
-  return clock(d.unit) && clock(other.unit) ? d.value * fixed[d.unit] : undefined;
-}
-
-function estimateOrderError(e: ThreePointEstimate): string | undefined {
-  const pairs = [
-    [e.optimistic, e.mostLikely, "optimistic", "most likely"],
-    [e.mostLikely, e.pessimistic, "most likely", "pessimistic"],
-  ] as const;
-  for (const [low, high, lowName, highName] of pairs) {
-    const a = minutesIfComparable(low, high);
-    const b = minutesIfComparable(high, low);
-    if (a !== undefined && b !== undefined && a > b) {
-      return `${lowName} ${formatDuration(low)} is more than ${highName} ${formatDuration(high)}; write optimistic/most likely/pessimistic, such as 3d/5d/9d`;
-    }
-  }
-  return undefined;
-}
-
-// YAML reads `0` and `5` as numbers; accept them here so the duration parser can say what is wrong.
-const durationText = z.union([z.string(), z.number()], {
-  error: `expected ${DURATION_HINT}, or a three-point estimate such as 3d/5d/9d`,
-});
-
-const estimateSchema = doc(
-  durationText.transform((value, ctx): Duration | ThreePointEstimate => {
-    const parsed = parseEstimate(String(value));
-    const problem =
-      typeof parsed === "string" ? parsed : isThreePoint(parsed) ? estimateOrderError(parsed) : undefined;
-    if (problem !== undefined) {
-      ctx.issues.push({ code: "custom", message: problem, input: value });
-      return z.NEVER;
-    }
-    return parsed as Duration | ThreePointEstimate;
-  }),
-  "Working time such as 30min, 4h, 5d, 2w; elapsed (calendar) time with e: 3ed; or a three-point estimate optimistic/most likely/pessimistic such as 3d/5d/9d (the most likely is scheduled).",
-);
-
-const lagSchema = doc(
-  z
-    .union([z.string(), z.number()], { error: "expected a lag such as 2d, a lead -1d, elapsed 3ed, or 50%" })
-    .transform((value, ctx) => {
-      const parsed = parseLag(String(value));
-      if (typeof parsed === "string") {
-        ctx.issues.push({ code: "custom", message: parsed, input: value });
-        return z.NEVER;
-      }
-      return parsed;
-    }),
-  "Delay after the predecessor allows: 2d; negative for a lead: -1d; elapsed time: 3ed; or a percentage of the predecessor's duration: 50%. Default 0.",
-);
-
-const DATED_CONSTRAINTS = CONSTRAINT_TYPES.filter((t) => t !== "ASAP" && t !== "ALAP");
-
-/** Builds a constraint, or says what is wrong with the type/date combination. */
-function makeConstraint(type: string, date: string | undefined): Constraint | string {
-  if (type === "ASAP" || type === "ALAP") {
-    return date === undefined ? { type } : `${type} takes no date; write just ${type}`;
-  }
-  if (!(CONSTRAINT_TYPES as readonly string[]).includes(type)) {
-    return `unknown constraint type "${type}"; expected one of ${CONSTRAINT_TYPES.join(", ")}${didYouMean(type, CONSTRAINT_TYPES)}`;
-  }
-  if (date === undefined) return `${type} needs a date, such as "${type} 2027-02-01"`;
-  if (!isLocalDate(date) && !isLocalDateTime(date)) {
-    return `${type} needs a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM between 1900 and 2200, got "${date}"`;
-  }
-  return { type: type as Exclude<ConstraintType, "ASAP" | "ALAP">, date };
-}
-
-function constraintOrIssue(
-  result: Constraint | string,
-  value: unknown,
-  ctx: { issues: z.core.$ZodRawIssue[] },
-): Constraint {
-  if (typeof result === "string") {
-    ctx.issues.push({ code: "custom", message: result, input: value });
-    return z.NEVER;
-  }
-  return result;
-}
-
-const constraintSchema = doc(
-  z.union(
-    [
-      z.string().transform((text, ctx) => {
-        const [type = "", ...rest] = text.trim().split(/\s+/);
-        return constraintOrIssue(
-          makeConstraint(type, rest.length > 0 ? rest.join(" ") : undefined),
-          text,
-          ctx,
-        );
-      }),
-      z
-        .strictObject({
-          type: doc(z.enum(CONSTRAINT_TYPES), "ASAP and ALAP take no date; the others need one."),
-          date: doc(
-            localDateOrTimeSchema,
-            "YYYY-MM-DD or YYYY-MM-DDTHH:MM in the project's time zone.",
-          ).optional(),
-        })
-        .transform((c, ctx) => constraintOrIssue(makeConstraint(c.type, c.date), c, ctx)),
-    ],
-    { error: 'expected a constraint such as "SNET 2027-02-01", "ALAP", or { type: SNET, date: 2027-02-01 }' },
-  ),
-  `When the task may start or finish: ASAP (default), ALAP, or ${DATED_CONSTRAINTS.join(", ")} with a date, as "SNET 2027-02-01" or { type: SNET, date: 2027-02-01 }.`,
-);
 
 const linkSchema = z.union(
   [
@@ -317,47 +191,10 @@ const projectSchema = doc(
       "Hours in one `w` of duration; default: 5 × hoursPerDay.",
     ).optional(),
     statusDate: doc(localDateOrTimeSchema, "The date progress was last reported (YYYY-MM-DD).").optional(),
+    riskScales: riskScalesSchema.optional(),
   }),
   "The project: its name, start and defaults.",
   { id: "project", title: "Project" },
-);
-
-const workSchema = doc(
-  durationText.transform((value, ctx): Duration => {
-    const parsed = parseDuration(String(value));
-    if (typeof parsed === "string" || parsed.elapsed || parsed.value <= 0) {
-      ctx.issues.push({
-        code: "custom",
-        input: value,
-        message:
-          typeof parsed === "string"
-            ? parsed
-            : "expected effort in working time greater than 0, such as 20d or 160h",
-      });
-      return z.NEVER;
-    }
-    return parsed;
-  }),
-  "Effort, such as 20d or 160h: the task is effort-driven, its duration is the work divided by the units assigned (two people at 100 % halve it). Instead of `duration`.",
-);
-
-const unitsSchema = doc(
-  z
-    .union([z.number(), z.string()], { error: "expected units such as 1, 0.5 or 50%" })
-    .transform((value, ctx) => {
-      const text = String(value).trim();
-      const units = text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
-      if (!Number.isFinite(units) || units <= 0 || units > 1000 || text === "" || text === "%") {
-        ctx.issues.push({
-          code: "custom",
-          input: value,
-          message: `expected units greater than 0 such as 1, 0.5 or 50%, got "${text}"`,
-        });
-        return z.NEVER;
-      }
-      return units;
-    }),
-  "Share of full time: 1 or 100% is full time, 0.5 or 50% half time, 3 a team of three.",
 );
 
 const assignSchema = z.union(
@@ -411,53 +248,6 @@ const resourceSchema = doc(
   }),
   "A person, team or piece of equipment that tasks are assigned to.",
   { id: "resource", title: "Resource" },
-);
-
-const probabilitySchema = doc(
-  z
-    .union([z.number(), z.string()], { error: "expected a probability such as 0.3 or 30%" })
-    .transform((value, ctx) => {
-      const text = String(value).trim();
-      const p = text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
-      if (text === "" || text === "%" || !Number.isFinite(p) || p < 0 || p > 1) {
-        ctx.issues.push({
-          code: "custom",
-          input: value,
-          message: `expected a probability from 0 to 1 (or 0% to 100%), got "${text}"`,
-        });
-        return z.NEVER;
-      }
-      return p;
-    }),
-  "Chance the risk happens: 0.3 or 30%.",
-);
-
-const impactSchema = doc(
-  durationText.transform((value, ctx): Duration => {
-    const parsed = parseDuration(String(value));
-    if (typeof parsed === "string" || parsed.value < 0) {
-      ctx.issues.push({
-        code: "custom",
-        input: value,
-        message: typeof parsed === "string" ? parsed : "expected an impact of 0 or more, such as 5d",
-      });
-      return z.NEVER;
-    }
-    return parsed;
-  }),
-  "Time the risk adds to each of its tasks when it happens: 5d, 16h, or elapsed 1ew.",
-);
-
-const riskSchema = doc(
-  z.strictObject({
-    id: id("Unique id of the risk."),
-    name: doc(z.string(), "What could happen; default: the id.").optional(),
-    probability: probabilitySchema,
-    impact: impactSchema,
-    tasks: doc(z.array(id("Id of a task the risk would delay.")), "The tasks it would delay."),
-  }),
-  "A risk event: with its probability it adds its impact to its tasks in a forecast (keel forecast).",
-  { id: "risk", title: "Risk" },
 );
 
 const taskSchema = doc(
@@ -514,16 +304,25 @@ export const planFileSchema = doc(
       "People, teams and equipment that tasks are assigned to.",
     ).optional(),
     tasks: doc(z.array(taskSchema), "The work, in outline order."),
-    risks: doc(z.array(riskSchema), "Risk events that schedule forecasts draw.").optional(),
+    risks: doc(
+      z.array(riskSchema),
+      "The risk register: threats and opportunities, scored on the project's risk scales.",
+    ).optional(),
+    assumptions: doc(z.array(assumptionSchema), "What the plan takes as true until checked.").optional(),
+    issues: doc(z.array(issueSchema), "What has gone wrong and needs resolving.").optional(),
+    dependencies: doc(
+      z.array(dependencySchema),
+      "What other teams or vendors must deliver; their tasks wait for it.",
+    ).optional(),
+    changes: doc(z.array(changeSchema), "Change requests and their decisions.").optional(),
   }),
-  "A Keel plan: project, calendars, resources and tasks. See docs/plan-format.md.",
+  "A Keel plan: project, calendars, resources, tasks, its RAID log and change requests. See docs/plan-format.md.",
   { title: "Keel plan" },
 );
 
 export type PlanFile = z.output<typeof planFileSchema>;
 export type TaskFile = z.output<typeof taskSchema>;
 export type ResourceFile = z.output<typeof resourceSchema>;
-export type RiskFile = z.output<typeof riskSchema>;
 export type CalendarFile = z.output<typeof mainCalendarSchema> | z.output<typeof namedCalendarSchema>;
 
 /** Known keys of each kind of mapping, for "did you mean" hints on unknown keys. */
@@ -537,7 +336,8 @@ export const KNOWN_KEYS = {
   assign: ["resource", "units"],
   resource: Object.keys(resourceSchema.shape),
   timeOff: Object.keys(rangeFields),
-  risk: Object.keys(riskSchema.shape),
+  ...RAID_KEYS,
+  ...CHANGE_KEYS,
   constraint: ["type", "date"],
   holidays: Object.keys(rangeFields),
   exceptions: [...Object.keys(rangeFields), "hours"],

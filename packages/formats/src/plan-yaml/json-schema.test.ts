@@ -48,5 +48,10 @@ describe("planJsonSchema", () => {
     expect(task?.properties.duration?.description).toMatch(/three-point estimate/);
     expect(schema.definitions.project?.properties.timeZone?.description).toMatch(/IANA/);
     expect(schema.definitions.resource?.properties.maxUnits?.description).toMatch(/full time/);
+    for (const name of ["risk", "riskScales", "assumption", "issue", "dependency", "change"]) {
+      expect(schema.definitions[name]?.description, name).toBeTruthy();
+    }
+    // Levels are whole numbers from 1; their top depends on the plan's scales, so keel check judges it.
+    expect(schema.definitions.risk?.properties.probability).toMatchObject({ type: "integer", minimum: 1 });
   });
 });

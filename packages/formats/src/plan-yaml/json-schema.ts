@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { planFileSchema, schemaDocs } from "./file-schema.js";
+import { planFileSchema } from "./file-schema.js";
+import { schemaDocs } from "./schema-docs.js";
 
 /**
  * JSON Schema of the plan file, for editors (completion, hover help, red squiggles). Draft 7,

@@ -24,6 +24,7 @@ export function formatPath(path: Path): string {
     .join("");
 }
 
+/** Keys of the mappings inside an entry, by the key they sit under (or the last two, for `decision.impact`). */
 const FIELD_KEYS: Record<string, readonly string[]> = {
   after: KNOWN_KEYS.after,
   assign: KNOWN_KEYS.assign,
@@ -32,7 +33,49 @@ const FIELD_KEYS: Record<string, readonly string[]> = {
   holidays: KNOWN_KEYS.holidays,
   exceptions: KNOWN_KEYS.exceptions,
   weekdayHours: KNOWN_KEYS.weekdayHours,
+  riskScales: KNOWN_KEYS.riskScales,
+  "riskScales.probability": KNOWN_KEYS.probabilityLevel,
+  "riskScales.impact": KNOWN_KEYS.impactLevel,
+  actions: KNOWN_KEYS.action,
+  residual: KNOWN_KEYS.residual,
+  decision: KNOWN_KEYS.decision,
+  "decision.impact": KNOWN_KEYS.impactFigures,
+  "edits.task": KNOWN_KEYS.newTask,
+  "edits.set": KNOWN_KEYS.taskChanges,
+  "edits.link": KNOWN_KEYS.link,
+  "edits.assignment": KNOWN_KEYS.assignment,
 };
+
+/** Top-level lists whose entries have ids: what to call an entry, and its keys. */
+export const ENTRIES: Record<string, { readonly what: string; readonly keys: readonly string[] }> = {
+  resources: { what: "resource", keys: KNOWN_KEYS.resource },
+  calendars: { what: "calendar", keys: KNOWN_KEYS.namedCalendar },
+  risks: { what: "risk", keys: KNOWN_KEYS.risk },
+  assumptions: { what: "assumption", keys: KNOWN_KEYS.assumption },
+  issues: { what: "issue", keys: KNOWN_KEYS.issue },
+  dependencies: { what: "dependency", keys: KNOWN_KEYS.dependency },
+  changes: { what: "change request", keys: KNOWN_KEYS.change },
+};
+
+/** "risk `vendor`", or "the risk at `risks[2]`" for an entry without an id. */
+export function entryName(list: string, index: number, entry: unknown): string {
+  const what = ENTRIES[list]?.what ?? list;
+  const id = isRecord(entry) && typeof entry.id === "string" && entry.id !== "" ? entry.id : undefined;
+  return id === undefined ? `the ${what} at \`${list}[${index}]\`` : `${what} \`${id}\``;
+}
+
+/** Keys of the mapping at the end of `fieldPath` (inside an entry), for "did you mean" hints. */
+function fieldKeys(fieldPath: Path, node: unknown): readonly string[] {
+  const names = fieldPath.filter((s): s is string => typeof s === "string");
+  const last = names.at(-1);
+  if (last === undefined) return [];
+  // A plan edit's keys depend on its op.
+  if (last === "edits" && typeof fieldPath.at(-1) === "number") {
+    const op = isRecord(node) ? String(node.op) : "";
+    return KNOWN_KEYS.editOps[op] ?? Object.values(KNOWN_KEYS.editOps).flat();
+  }
+  return FIELD_KEYS[names.slice(-2).join(".")] ?? FIELD_KEYS[last] ?? [];
+}
 
 /** Finds the innermost task, calendar or project a path is in, using the parsed data for names. */
 export function placeOf(path: Path, root: unknown): Place {
@@ -58,29 +101,12 @@ export function placeOf(path: Path, root: unknown): Place {
           KNOWN_KEYS.task,
           i + 1,
         ];
-      } else if (parentKey === "resources" && i === 1) {
-        [subject, keys, start] = [
-          named === undefined ? `the resource at \`resources[${segment}]\`` : `resource ${named}`,
-          KNOWN_KEYS.resource,
-          i + 1,
-        ];
-      } else if (parentKey === "risks" && i === 1) {
-        [subject, keys, start] = [
-          named === undefined ? `the risk at \`risks[${segment}]\`` : `risk ${named}`,
-          KNOWN_KEYS.risk,
-          i + 1,
-        ];
-      } else if (parentKey === "calendars" && i === 1) {
-        [subject, keys, start] = [
-          named === undefined ? `the calendar at \`calendars[${segment}]\`` : `calendar ${named}`,
-          KNOWN_KEYS.namedCalendar,
-          i + 1,
-        ];
+      } else if (i === 1 && typeof parentKey === "string" && ENTRIES[parentKey] !== undefined) {
+        [subject, keys, start] = [entryName(parentKey, segment, node), ENTRIES[parentKey].keys, i + 1];
       }
     }
   }
   const fieldPath = path.slice(start);
-  const lastKey = fieldPath.findLast((s) => typeof s === "string");
-  if (fieldPath.length > 0 && lastKey !== undefined) keys = FIELD_KEYS[String(lastKey)] ?? [];
+  if (fieldPath.length > 0 && fieldPath.some((s) => typeof s === "string")) keys = fieldKeys(fieldPath, node);
   return { subject, field: formatPath(fieldPath), keys };
 }

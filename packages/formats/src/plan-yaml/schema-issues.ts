@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { didYouMean } from "../suggest.js";
 import { type Place, placeOf } from "./place.js";
 import type { Report } from "./report.js";
+import { levelError, scaleLevels } from "./risk-levels.js";
 import type { Path } from "./yaml-document.js";
 
 type Issue = z.core.$ZodIssue;
@@ -14,10 +15,19 @@ const TYPE_WORDS: Record<string, string> = {
   array: "a list",
 };
 
+/** The values a discriminated union's key (the `op` of a plan edit) may take, when it matched none. */
+function discriminatorOptions(issue: { readonly code?: string }): readonly unknown[] | undefined {
+  return issue.code === "invalid_union" && "options" in issue && Array.isArray(issue.options)
+    ? issue.options
+    : undefined;
+}
+
 /** Messages for zod's built-in checks; schemas with their own messages keep those. */
 export function schemaMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === "invalid_type") return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
   if (issue.code === "invalid_value") return `expected one of ${issue.values.map(String).join(", ")}`;
+  const options = discriminatorOptions(issue);
+  if (options !== undefined) return `expected one of ${options.map(String).join(", ")}`;
   return undefined;
 }
 
@@ -95,11 +105,16 @@ export function reportSchemaIssues(issues: readonly Issue[], root: unknown, repo
       report.error(parent, `missing required key \`${key}\` ${where}`);
       continue;
     }
+    // A risk level's range depends on the plan's scales, which the schema does not know.
+    const level = levelError(placeOf(path, root).subject, path, value, scaleLevels(root));
+    if (level !== undefined) {
+      report.error(path, level);
+      continue;
+    }
     let detail = issue.message;
     if (detail.startsWith("expected") && !detail.includes(" got ")) detail += `, got ${describeValue(value)}`;
-    if (issue.code === "invalid_value" && typeof value === "string") {
-      detail += didYouMean(value, issue.values.map(String));
-    }
+    const choices = issue.code === "invalid_value" ? issue.values : discriminatorOptions(issue);
+    if (choices !== undefined && typeof value === "string") detail += didYouMean(value, choices.map(String));
     if (
       issue.code === "invalid_type" &&
       issue.expected === "string" &&

@@ -14,7 +14,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePlanYaml } from "./parse.js";
 import { toPlanYaml } from "./serialize.js";
-import { EXAMPLE_PLAN, FULL_PLAN } from "./test-plans.js";
+import { EXAMPLE_PLAN, FULL_PLAN, RAID_PLAN } from "./test-plans.js";
 
 const roundTrip = (plan: Plan) => parsePlanYaml(toPlanYaml(plan), "round-trip.yaml").plan;
 
@@ -45,9 +45,9 @@ tasks:
 `);
   });
 
-  it("round-trips the example, the full plan and the product-launch example exactly", () => {
+  it("round-trips the example, the full plan, the RAID log and the product-launch example exactly", () => {
     const launch = readFileSync(new URL("../../../../examples/product-launch.yaml", import.meta.url), "utf8");
-    for (const text of [EXAMPLE_PLAN, FULL_PLAN, launch]) {
+    for (const text of [EXAMPLE_PLAN, FULL_PLAN, RAID_PLAN, launch]) {
       const { plan } = parsePlanYaml(text, "in.yaml");
       expect(roundTrip(plan)).toStrictEqual(plan);
     }

@@ -2,10 +2,8 @@ import {
   type Assignment,
   type Calendar,
   type Constraint,
-  type Duration,
   formatDuration,
   formatLag,
-  type Lag,
   type Link,
   type Plan,
   type Resource,
@@ -13,13 +11,9 @@ import {
   type Task,
 } from "@keel/model";
 import { Document, isMap, isScalar, isSeq, visit } from "yaml";
-import { ZERO } from "./build-plan.js";
+import { constraintText, isZero, raidOut, riskScalesOut } from "./serialize-raid.js";
 
 type Out = Record<string, unknown>;
-
-function isZero(d: Duration | Lag): boolean {
-  return "value" in d && d.value === ZERO.value && d.unit === ZERO.unit && d.elapsed === ZERO.elapsed;
-}
 
 function sameCalendar(a: Calendar, b: Calendar): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -79,8 +73,7 @@ function assignOut(a: Assignment): unknown {
 }
 
 function constraintOut(c: Constraint): string | undefined {
-  if (c.type === "ASAP") return undefined;
-  return "date" in c ? `${c.type} ${c.date}` : c.type;
+  return c.type === "ASAP" ? undefined : constraintText(c);
 }
 
 function linkOut(link: Link): unknown {
@@ -103,6 +96,9 @@ function durationOut(task: Task, summary: boolean): string | undefined {
   if (e !== undefined) return [e.optimistic, e.mostLikely, e.pessimistic].map(formatDuration).join("/");
   return task.milestone && isZero(task.duration) ? undefined : formatDuration(task.duration);
 }
+
+/** Lists whose entries are written one per line, as flow mappings. */
+const FLOW_ITEMS = new Set(["timeOff", "exceptions", "probability", "impact", "actions", "edits"]);
 
 /**
  * Writes a domain Plan in the plan file format: nested summary tasks, `after: [id]` for plain
@@ -169,6 +165,7 @@ export function toPlanYaml(plan: Plan): string {
       ...(p.hoursPerDay === undefined ? {} : { hoursPerDay: p.hoursPerDay }),
       ...(p.hoursPerWeek === undefined ? {} : { hoursPerWeek: p.hoursPerWeek }),
       ...(p.statusDate === undefined ? {} : { statusDate: p.statusDate }),
+      ...(p.riskScales === undefined ? {} : { riskScales: riskScalesOut(p.riskScales) }),
     },
     // The built-in standard calendar is what a file without a `calendar:` block gets.
     ...(main === undefined || sameCalendar(main, STANDARD_CALENDAR)
@@ -177,17 +174,7 @@ export function toPlanYaml(plan: Plan): string {
     ...(others.length === 0 ? {} : { calendars: others.map((c) => calendarOut(c, false)) }),
     ...((plan.resources ?? []).length === 0 ? {} : { resources: plan.resources?.map(resourceOut) }),
     tasks: (children.get(null) ?? []).map(taskOut),
-    ...((plan.risks ?? []).length === 0
-      ? {}
-      : {
-          risks: plan.risks?.map((r) => ({
-            id: r.id,
-            ...(r.name === r.id ? {} : { name: r.name }),
-            probability: `${Math.round(r.probability * 10000) / 100}%`,
-            impact: formatDuration(r.impact),
-            tasks: r.tasks,
-          })),
-        }),
+    ...raidOut(plan),
   };
 
   // Tasks whose parents form a loop are reachable from no top-level task; refuse rather than lose them.
@@ -203,14 +190,11 @@ export function toPlanYaml(plan: Plan): string {
       const key = isScalar(pair.key) ? pair.key.value : undefined;
       if (isSeq(pair.value) && (key === "after" || key === "assign" || pair.value.items.every(isScalar)))
         pair.value.flow = true;
-      // One time-off entry per line.
-      if (key === "timeOff" && isSeq(pair.value)) {
+      // One entry per line: exceptions as { date, name, hours }, risk scale levels, risk actions, plan edits.
+      if (FLOW_ITEMS.has(String(key)) && isSeq(pair.value)) {
         for (const item of pair.value.items) if (isMap(item)) item.flow = true;
       }
-      // One exception per line, each as { date, name, hours }.
-      if (key === "exceptions" && isSeq(pair.value)) {
-        for (const item of pair.value.items) if (isMap(item)) item.flow = true;
-      }
+      if (key === "residual" && isMap(pair.value)) pair.value.flow = true;
     },
   });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
