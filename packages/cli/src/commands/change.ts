@@ -36,7 +36,12 @@ function impactTable(id: string, name: string, impact: ScheduledChange): string 
       signed(impact.p80.days, "working days"),
     ]);
   }
-  rows.push(["cost", money(impact.cost.before), money(impact.cost.after), signed(impact.cost.delta, "")]);
+  rows.push([
+    "cost",
+    money(impact.cost.before),
+    money(impact.cost.after),
+    `${impact.cost.delta > 0 ? "+" : ""}${money(impact.cost.delta)}`,
+  ]);
   parts.push(
     textTable([{ header: "" }, { header: "before" }, { header: "after" }, { header: "change" }], rows),
   );
