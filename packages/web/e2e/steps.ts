@@ -106,7 +106,7 @@ tasks:
   - { id: test, name: Test, duration: 2d/3d/6d, after: [build] }
   - { id: launch, name: Launch, milestone: true, after: [test, docs], deadline: 2027-03-26 }
 risks:
-  - { id: vendor-late, probability: 30%, impact: 5d, tasks: [build] }
+  - { id: vendor-late, probability: 2, impact: 4, chance: 30%, delay: 5d, tasks: [build] }
 `;
 
 /** Items finished over four weeks, about two a working day, and one row finished before it was created. */
