@@ -1,4 +1,5 @@
-import type { PlanSchedule } from "@keel/engine";
+import { exposure, exposureBand, type PlanSchedule, riskScales } from "@keel/engine";
+import type { Plan } from "@keel/model";
 
 /** What a portfolio shows of a project's schedule. */
 export interface ScheduleSummary {
@@ -13,9 +14,11 @@ export interface ScheduleSummary {
   readonly missedDeadlines: number;
   /** Milestones in date order; the reader picks the next one for its own today. */
   readonly milestones: readonly { readonly id: string; readonly name: string; readonly date: string }[];
+  /** Open threats in the high exposure band; absent in summaries stored before the RAID log. */
+  readonly openHighRisks?: number;
 }
 
-export function summarizeSchedule(schedule: PlanSchedule): ScheduleSummary {
+export function summarizeSchedule(schedule: PlanSchedule, plan: Plan): ScheduleSummary {
   let criticalFloat = Number.POSITIVE_INFINITY;
   const milestones: { id: string; name: string; date: string }[] = [];
   for (const t of schedule.tasks) {
@@ -32,5 +35,13 @@ export function summarizeSchedule(schedule: PlanSchedule): ScheduleSummary {
     tasks: schedule.tasks.length,
     missedDeadlines: schedule.warnings.filter((w) => w.code === "missed-deadline").length,
     milestones: milestones.slice(0, 200),
+    openHighRisks: openHighRisks(plan),
   };
+}
+
+function openHighRisks(plan: Plan): number {
+  const scales = riskScales(plan);
+  return (plan.risks ?? []).filter(
+    (r) => r.status === "open" && r.kind === "threat" && exposureBand(exposure(r), scales) === "high",
+  ).length;
 }

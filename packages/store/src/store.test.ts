@@ -158,12 +158,17 @@ describe.each(TEST_DRIVERS)("store on %s", (driver) => {
       await store.tasks.create(edit, task("a", 2, { position: 1 }));
       await store.tasks.create(edit, task("m", 0, { position: 2, milestone: true, deadline: "2027-01-04" }));
       await store.links.create(edit, fs("a", "m"));
+      // One high (4 × 5), one medium (3 × 3), one high but closed: one open high risk.
+      await store.risks.create(edit, { id: "r1", probability: 4, impact: 5 });
+      await store.risks.create(edit, { id: "r2", probability: 3, impact: 3 });
+      await store.risks.create(edit, { id: "r3", probability: 5, impact: 5, status: "closed" });
     });
     const [listed] = await store.projectsOf(userId);
     expect(listed?.schedule).toMatchObject({
       finish: "2027-01-05T17:00:00",
       tasks: 2,
       missedDeadlines: 1,
+      openHighRisks: 1,
       milestones: [{ id: "m", date: "2027-01-05T17:00:00" }],
     });
     expect(listed?.schedule?.criticalFloatMinutes).toBeLessThan(0);

@@ -429,8 +429,9 @@ export class Store {
       cached === undefined
         ? { ...(await loadSnapshot(tx, projectId)), planVersion }
         : applyChanges(cached.snapshot, changes, planVersion);
-    const schedule = scheduleOrReject(toPlan(snapshot));
-    await saveScheduleSummary(tx, projectId, planVersion, schedule);
+    const plan = toPlan(snapshot);
+    const schedule = scheduleOrReject(plan);
+    await saveScheduleSummary(tx, projectId, planVersion, plan, schedule);
     const computedAt = new Date().toISOString();
     tx.afterCommit(() => this.#plans.set(projectId, { snapshot, schedule, computedAt }));
     return planVersion;

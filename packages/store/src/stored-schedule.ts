@@ -7,7 +7,8 @@ import { summarizeSchedule } from "./schedule-summary.js";
 /** Schedules `plan`, turning the engine's refusal (a cycle, a risk score off its scale) into a store error. */
 export function scheduleOrReject(plan: Plan, context = ""): PlanSchedule {
   const raid = raidProblems(plan);
-  if (raid.length > 0) throw new PlanRejectedError(raid.map((p) => ({ ...p, message: `${context}${p.message}` })));
+  if (raid.length > 0)
+    throw new PlanRejectedError(raid.map((p) => ({ ...p, message: `${context}${p.message}` })));
   try {
     return schedulePlan(plan);
   } catch (error) {
@@ -27,12 +28,13 @@ export async function saveScheduleSummary(
   tx: Queryable,
   projectId: string,
   planVersion: number,
+  plan: Plan,
   schedule: PlanSchedule,
 ): Promise<void> {
   await tx.query(
     `INSERT INTO schedules (project_id, plan_version, result, summary) VALUES ($1, $2, NULL, $3)
      ON CONFLICT (project_id) DO UPDATE SET plan_version = $2, result = NULL, summary = $3, computed_at = now()`,
-    [projectId, planVersion, JSON.stringify(summarizeSchedule(schedule))],
+    [projectId, planVersion, JSON.stringify(summarizeSchedule(schedule, plan))],
   );
 }
 

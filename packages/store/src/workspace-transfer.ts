@@ -546,7 +546,7 @@ async function importProject(
   for (const { id, ...b } of project.baselines) await insert(baselineSpec, id, b);
 
   const plan = await loadPlan(tx, projectId);
-  await saveScheduleSummary(tx, projectId, planVersion, scheduleOrReject(plan, `project "${name}": `));
+  await saveScheduleSummary(tx, projectId, planVersion, plan, scheduleOrReject(plan, `project "${name}": `));
   return projectId;
 }
 

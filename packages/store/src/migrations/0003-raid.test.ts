@@ -5,7 +5,12 @@ import { PGliteDatabase } from "../pglite/pglite-database.js";
 import { upgradeRisk } from "../risk-upgrade.js";
 import { MIGRATIONS } from "./index.js";
 
-const OLD_RISK = { name: "SDK late", probability: 0.45, impact: { value: 5, unit: "d", elapsed: false }, tasks: ["build"] };
+const OLD_RISK = {
+  name: "SDK late",
+  probability: 0.45,
+  impact: { value: 5, unit: "d", elapsed: false },
+  tasks: ["build"],
+};
 const UPGRADED = {
   name: "SDK late",
   kind: "threat",
@@ -21,7 +26,10 @@ describe("risks stored before the RAID register", () => {
   it("migration 3 keeps their chance and delay and scores them on the default scale", async () => {
     const db = await PGliteDatabase.open();
     try {
-      await migrate(db, MIGRATIONS.filter((m) => m.version <= 2));
+      await migrate(
+        db,
+        MIGRATIONS.filter((m) => m.version <= 2),
+      );
       const [ws] = await db.query<{ id: string }>("INSERT INTO workspaces (name) VALUES ('W') RETURNING id");
       const [project] = await db.query<{ id: string }>(
         "INSERT INTO projects (workspace_id, name, data) VALUES ($1, 'P', '{}') RETURNING id",

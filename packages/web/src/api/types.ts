@@ -38,6 +38,8 @@ export interface ScheduleSummary {
   readonly tasks: number;
   readonly missedDeadlines: number;
   readonly milestones: readonly { readonly id: string; readonly name: string; readonly date: string }[];
+  /** Open threats in the high exposure band; absent in summaries stored before the RAID log. */
+  readonly openHighRisks?: number;
 }
 
 export interface ProjectRecord {

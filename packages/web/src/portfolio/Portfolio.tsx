@@ -6,7 +6,7 @@ import { ImportPlan } from "../plan-file/ImportPlan.js";
 import { formatDate, formatDays } from "../ui/format.js";
 import { NewProject } from "./NewProject.js";
 
-type SortKey = "name" | "finish" | "float" | "milestone";
+type SortKey = "name" | "finish" | "float" | "milestone" | "risks";
 
 interface Row {
   readonly record: ProjectRecord;
@@ -14,6 +14,7 @@ interface Row {
   readonly finish: string | undefined;
   readonly floatDays: number | undefined;
   readonly nextMilestone: { name: string; date: string } | undefined;
+  readonly highRisks: number | undefined;
 }
 
 /** Every project the user can see, with the figures that say whether it is on track. */
@@ -37,6 +38,7 @@ export function Portfolio() {
         finish: s?.finish,
         floatDays: s === null || s === undefined ? undefined : s.criticalFloatMinutes / s.minutesPerDay,
         nextMilestone: s?.milestones.find((m) => m.date >= today),
+        highRisks: s?.openHighRisks,
       };
     });
     const needle = filter.trim().toLowerCase();
@@ -48,6 +50,7 @@ export function Portfolio() {
       if (sort.key === "name") return r.record.project.name.toLowerCase();
       if (sort.key === "finish") return r.finish ?? "~";
       if (sort.key === "float") return r.floatDays ?? Number.POSITIVE_INFINITY;
+      if (sort.key === "risks") return r.highRisks ?? -1;
       return r.nextMilestone?.date ?? "~";
     };
     return [...shown].sort((a, b) => {
@@ -116,6 +119,7 @@ export function Portfolio() {
               {header("finish", "Finish")}
               {header("float", "Critical float (days)", "num")}
               {header("milestone", "Next milestone")}
+              {header("risks", "Open high risks", "num")}
               <th className="num">Tasks</th>
             </tr>
           </thead>
@@ -134,6 +138,15 @@ export function Portfolio() {
                   {r.nextMilestone === undefined
                     ? "—"
                     : `${r.nextMilestone.name} · ${formatDate(r.nextMilestone.date)}`}
+                </td>
+                <td className={`num ${r.highRisks !== undefined && r.highRisks > 0 ? "critical" : ""}`}>
+                  {r.highRisks === undefined ? (
+                    "—"
+                  ) : (
+                    <Link to={`/projects/${r.record.id}/raid`} aria-label={`${r.highRisks} open high risks`}>
+                      {r.highRisks}
+                    </Link>
+                  )}
                 </td>
                 <td className="num">{r.record.schedule?.tasks ?? 0}</td>
               </tr>
