@@ -278,7 +278,7 @@ function EditList({ plan, edits, stale, decided, remove, busy }: EditListProps) 
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <li key={i} className={why === undefined ? undefined : "is-stale"}>
             <span className="change-edit-text">
-              {line}
+              <span className="change-edit-line">{line}</span>
               {why !== undefined && <span className="change-edit-stale">No longer fits the plan: {why}</span>}
             </span>
             {remove !== undefined && (

@@ -68,20 +68,25 @@ export function GanttDiff({ rows, finish }: GanttDiffProps) {
         </span>
       </figcaption>
       <div className="gantt-diff-grid" ref={box}>
-        <ul className="gantt-diff-labels" style={{ width: LABEL_WIDTH }}>
-          {geometry.map((g) => {
-            const r = byId.get(g.id);
-            return (
-              <li key={g.id} data-task={g.id} className={`diff-${g.status}`} style={{ height: ROW_HEIGHT }}>
-                <span className="gantt-diff-name" title={g.name}>
-                  {g.name}
-                </span>
-                {STATUS_TAGS[g.status] !== "" && <span className="diff-tag">{STATUS_TAGS[g.status]}</span>}
-                <span className="visually-hidden">{r === undefined ? "" : datesText(r)}</span>
-              </li>
-            );
-          })}
-        </ul>
+        <div className="gantt-diff-labels" style={{ width: LABEL_WIDTH }}>
+          <div className="gantt-diff-corner" style={{ height: ROW_HEIGHT }}>
+            Task
+          </div>
+          <ul>
+            {geometry.map((g) => {
+              const r = byId.get(g.id);
+              return (
+                <li key={g.id} data-task={g.id} className={`diff-${g.status}`} style={{ height: ROW_HEIGHT }}>
+                  <span className="gantt-diff-name" title={g.name}>
+                    {g.name}
+                  </span>
+                  {STATUS_TAGS[g.status] !== "" && <span className="diff-tag">{STATUS_TAGS[g.status]}</span>}
+                  <span className="visually-hidden">{r === undefined ? "" : datesText(r)}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
         <div className="gantt-diff-chart">
           <GanttHeader scale={scale} />
           <svg width={scale.width} height={height} className="gantt-diff-bars" aria-hidden="true">
@@ -119,7 +124,7 @@ function Shape({
   const h = side === "after" ? AFTER_H : BEFORE_H;
   const className = `diff-${side}${bar.critical ? " critical" : ""}`;
   if (row.kind === "milestone") {
-    const r = h / 2 + 1;
+    const r = side === "after" ? 7 : 5;
     const cy = y + h / 2;
     return <path className={className} d={`M${bar.x},${cy - r} l${r},${r} l${-r},${r} l${-r},${-r} z`} />;
   }

@@ -94,6 +94,7 @@ export function ImpactPanel({ query, canEdit, resourceNames, plan, edits, rebase
     return map;
   }, [plan, edits]);
   const name = (taskId: string) => names.get(taskId) ?? taskId;
+  const lines = useMemo(() => describeEdits(plan, edits), [plan, edits]);
   const computing = query.isFetching;
   const answer = query.data;
   return (
@@ -114,7 +115,7 @@ export function ImpactPanel({ query, canEdit, resourceNames, plan, edits, rebase
             <div className={computing ? "change-impact-body is-stale" : "change-impact-body"}>
               <StaleEdits
                 stale={answer.impact.stale}
-                describe={(s) => describeEdits(plan, edits)[s.index] ?? s.edit.op}
+                describe={(s) => lines[s.index] ?? s.edit.op}
                 canEdit={canEdit}
                 rebase={rebase}
                 busy={busy}
@@ -174,8 +175,9 @@ function StaleEdits({ stale, describe, canEdit, rebase, busy }: StaleEditsProps)
       <p>
         <strong>
           {n} edit{n === 1 ? " no longer fits" : "s no longer fit"} the plan
-        </strong>{" "}
-        (it changed since they were written); the impact below leaves {n === 1 ? "it" : "them"} out:
+        </strong>
+        , which changed since {n === 1 ? "it was" : "they were"} written; the impact below leaves{" "}
+        {n === 1 ? "it" : "them"} out:
       </p>
       <ul>
         {stale.map((s) => (
@@ -208,10 +210,15 @@ function Scheduled({ impact, answer, name, resourceNames }: ScheduledProps) {
   return (
     <>
       <p className={`change-headline shift-${tone}`}>
-        Finish <strong className="change-shift">{formatShift(impact.finish.days)}</strong>
+        Finish{" "}
+        <strong className="change-shift">
+          {tone === "same" ? "unchanged" : formatShift(impact.finish.days)}
+        </strong>
         <span className="muted">
           {" "}
-          {formatDate(impact.finish.before)} → {formatDate(impact.finish.after)}
+          {tone === "same"
+            ? formatDate(impact.finish.after)
+            : `${formatDate(impact.finish.before)} → ${formatDate(impact.finish.after)}`}
         </span>
       </p>
       <FiguresTable figures={impact.figures} />

@@ -1,5 +1,5 @@
 import type { TaskKind } from "@keel/engine";
-import { Timescale, wallMinutes, ZOOMS, type Zoom } from "../plan/timescale.js";
+import { Timescale, wallMinutes, type Zoom } from "../plan/timescale.js";
 
 /** A task's dates on one side of a change. */
 export interface DiffDates {
@@ -56,22 +56,54 @@ function span(rows: readonly MovedTask[], extra: readonly string[]): [number, nu
   return first <= last ? [first, last] : undefined;
 }
 
+/** Days of margin on each side of the span, at least: room for a milestone's diamond and the finish line. */
+const MARGIN_DAYS = 1;
+/** Wider than this per day, bars of a short span only get harder to compare. */
+const MAX_PX_PER_DAY = 60;
+
 /**
- * The one timescale both sides of the diff are drawn on: the closest zoom at which the whole span
- * fits `width` pixels (the coarsest zoom when none does).
+ * The one timescale both sides of the diff are drawn on, stretched so the whole span fills `width`
+ * pixels. Its ticks are those of the plan's zoom that suits the resulting pixels per day (days,
+ * Mondays, months or quarters), moved onto this scale.
  */
-export function diffScale(rows: readonly MovedTask[], extra: readonly string[], width: number): Timescale {
-  const s = span(rows, extra);
-  const [first, last] = s ?? [0, 0];
-  let chosen: Timescale | undefined;
-  for (const zoom of ZOOMS) {
-    chosen = Timescale.around(zoom, first, last);
-    if (chosen.width <= width) return chosen;
+export class DiffScale {
+  readonly zoom: Zoom;
+  readonly origin: number;
+  readonly end: number;
+  readonly pxPerMinute: number;
+  private readonly labels: Timescale;
+
+  constructor(first: number, last: number, width: number) {
+    const margin = Math.max(MARGIN_DAYS * 1440, (last - first) * 0.03);
+    this.origin = Math.floor((first - margin) / 1440) * 1440;
+    this.end = Math.max(last + margin, this.origin + 1440);
+    const pxPerDay = Math.min(MAX_PX_PER_DAY, (width / (this.end - this.origin)) * 1440);
+    this.pxPerMinute = pxPerDay / 1440;
+    this.zoom = pxPerDay >= 30 ? "day" : pxPerDay >= 8 ? "week" : pxPerDay >= 2 ? "month" : "quarter";
+    this.labels = new Timescale(this.zoom, this.origin, this.end);
   }
-  return chosen ?? Timescale.around("quarter" satisfies Zoom, first, last);
+
+  x(minutes: number): number {
+    return (minutes - this.origin) * this.pxPerMinute;
+  }
+
+  get width(): number {
+    return Math.ceil(this.x(this.end));
+  }
+
+  ticks(): { x: number; label: string; major: boolean }[] {
+    const stretch = this.pxPerMinute / this.labels.pxPerMinute;
+    return this.labels.ticks().map((t) => ({ ...t, x: t.x * stretch }));
+  }
 }
 
-function bar(d: DiffDates | null, kind: TaskKind, scale: Timescale): DiffBar | undefined {
+/** The scale of a diff: every moved task's dates and the `extra` dates (the finish on each side). */
+export function diffScale(rows: readonly MovedTask[], extra: readonly string[], width: number): DiffScale {
+  const [first, last] = span(rows, extra) ?? [0, 1440];
+  return new DiffScale(first, last, width);
+}
+
+function bar(d: DiffDates | null, kind: TaskKind, scale: DiffScale): DiffBar | undefined {
   if (d === null) return undefined;
   const x = scale.x(wallMinutes(d.start));
   const width = Math.max(kind === "milestone" ? 0 : 2, scale.x(wallMinutes(d.finish)) - x);
@@ -79,7 +111,7 @@ function bar(d: DiffDates | null, kind: TaskKind, scale: Timescale): DiffBar | u
 }
 
 /** Where each moved task's old and new bar go on the shared timescale. */
-export function diffRows(rows: readonly MovedTask[], scale: Timescale): DiffRow[] {
+export function diffRows(rows: readonly MovedTask[], scale: DiffScale): DiffRow[] {
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
