@@ -8,6 +8,10 @@ export interface BaselineTask {
   readonly finish: string;
   /** Working minutes between start and finish. */
   readonly durationMinutes: number;
+  /** Working minutes of effort of its work-resource assignments; absent in baselines saved before. */
+  readonly workMinutes?: number | undefined;
+  /** Planned cost of the work: the budget at completion (BAC) earned value measures against. */
+  readonly cost?: number | undefined;
 }
 
 /** A saved copy of the schedule, to compare the current plan against (variance, EVM). */
@@ -23,6 +27,8 @@ export const baselineTaskSchema = z.strictObject({
   start: localDateOrTimeSchema,
   finish: localDateOrTimeSchema,
   durationMinutes: z.number().int().nonnegative(),
+  workMinutes: z.number().nonnegative().optional(),
+  cost: z.number().nonnegative().optional(),
 });
 
 export const baselineSchema = z.strictObject({

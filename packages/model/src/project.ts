@@ -13,7 +13,14 @@ export interface Project {
   /** Length of a working day and week for `d` and `w` units; derived from the calendar when absent. */
   readonly hoursPerDay?: number | undefined;
   readonly hoursPerWeek?: number | undefined;
+  /** The moment progress was reported as of; actual dates may not be later. */
   readonly statusDate?: string | undefined;
+  /**
+   * Whether work not done by the status date is scheduled after it (the default): unstarted tasks
+   * start no earlier, and started ones finish their remaining duration from it. False keeps such
+   * work where the plan had it, even in the past.
+   */
+  readonly moveIncompleteWork?: boolean | undefined;
   /** Scales risks are scored on; the default 1–5 scales when absent. */
   readonly riskScales?: RiskScales | undefined;
 }
@@ -26,5 +33,6 @@ export const projectSchema = z.strictObject({
   hoursPerDay: z.number().positive().max(24).optional(),
   hoursPerWeek: z.number().positive().max(168).optional(),
   statusDate: localDateOrTimeSchema.optional(),
+  moveIncompleteWork: z.boolean().optional(),
   riskScales: riskScalesSchema.optional(),
 });

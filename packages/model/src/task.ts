@@ -45,6 +45,15 @@ export interface Task {
   /** Id of the calendar this task works on; the project calendar when absent. */
   readonly calendar?: string | undefined;
   readonly notes?: string | undefined;
+  /** Progress as of the project's status date: 0 to 100. */
+  readonly percentComplete?: number | undefined;
+  /** When work really started and finished: `YYYY-MM-DD` (the day's first or last working moment) or a date-time. */
+  readonly actualStart?: string | undefined;
+  readonly actualFinish?: string | undefined;
+  /** What the work has cost so far (AC); from the resources' rates and the percent complete when absent. */
+  readonly actualCost?: number | undefined;
+  /** Working time still needed; the duration × (1 − percent complete) when absent. */
+  readonly remainingDuration?: Duration | undefined;
 }
 
 export const constraintSchema = z.union([
@@ -68,4 +77,9 @@ export const taskSchema = z.strictObject({
   deadline: localDateSchema.optional(),
   calendar: z.string().optional(),
   notes: z.string().optional(),
+  percentComplete: z.number().min(0).max(100).optional(),
+  actualStart: localDateOrTimeSchema.optional(),
+  actualFinish: localDateOrTimeSchema.optional(),
+  actualCost: z.number().nonnegative().optional(),
+  remainingDuration: durationSchema.optional(),
 });

@@ -99,6 +99,7 @@ export function buildPlan(file: PlanFile, locator: YamlLocator): { plan: Plan; s
     ...(p.hoursPerDay === undefined ? {} : { hoursPerDay: p.hoursPerDay }),
     ...(p.hoursPerWeek === undefined ? {} : { hoursPerWeek: p.hoursPerWeek }),
     ...(p.statusDate === undefined ? {} : { statusDate: p.statusDate }),
+    ...(p.moveIncompleteWork === undefined ? {} : { moveIncompleteWork: p.moveIncompleteWork }),
     ...(p.riskScales === undefined ? {} : { riskScales: toRiskScales(p.riskScales) }),
   };
 
@@ -139,6 +140,11 @@ export function buildPlan(file: PlanFile, locator: YamlLocator): { plan: Plan; s
         ...(t.deadline === undefined ? {} : { deadline: t.deadline }),
         ...(t.calendar === undefined ? {} : { calendar: t.calendar }),
         ...(t.notes === undefined ? {} : { notes: t.notes }),
+        ...(t.percentComplete === undefined ? {} : { percentComplete: t.percentComplete }),
+        ...(t.actualStart === undefined ? {} : { actualStart: t.actualStart }),
+        ...(t.actualFinish === undefined ? {} : { actualFinish: t.actualFinish }),
+        ...(t.actualCost === undefined ? {} : { actualCost: t.actualCost }),
+        ...(t.remainingDuration === undefined ? {} : { remainingDuration: t.remainingDuration }),
       });
       taskAt.set(t.id, locator.position(taskPath));
       for (const [j, entry] of (t.after ?? []).entries()) {

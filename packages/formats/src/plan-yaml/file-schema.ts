@@ -21,7 +21,15 @@ import {
   riskSchema,
 } from "./raid-schema.js";
 import { doc, id } from "./schema-docs.js";
-import { constraintSchema, estimateSchema, lagSchema, unitsSchema, workSchema } from "./value-schemas.js";
+import {
+  constraintSchema,
+  estimateSchema,
+  lagSchema,
+  percentCompleteSchema,
+  remainingSchema,
+  unitsSchema,
+  workSchema,
+} from "./value-schemas.js";
 
 /**
  * The plan file as written (nested tasks, shorthands), before it is normalized into the domain
@@ -190,7 +198,14 @@ const projectSchema = doc(
         .max(168, { error: "expected at most 168 hours" }),
       "Hours in one `w` of duration; default: 5 × hoursPerDay.",
     ).optional(),
-    statusDate: doc(localDateOrTimeSchema, "The date progress was last reported (YYYY-MM-DD).").optional(),
+    statusDate: doc(
+      localDateOrTimeSchema,
+      "The moment progress is reported as of (YYYY-MM-DD: the end of that day); actual dates may not be later.",
+    ).optional(),
+    moveIncompleteWork: doc(
+      z.boolean(),
+      "Schedule work not done by the status date after it (default true); false keeps it where the plan had it.",
+    ).optional(),
     riskScales: riskScalesSchema.optional(),
   }),
   "The project: its name, start and defaults.",
@@ -280,6 +295,20 @@ const taskSchema = doc(
     ).optional(),
     calendar: id("Id of the calendar this task works on; default: the project calendar.").optional(),
     notes: doc(z.string(), "Free text.").optional(),
+    percentComplete: percentCompleteSchema.optional(),
+    actualStart: doc(
+      localDateOrTimeSchema,
+      "When work really started: YYYY-MM-DD or a date-time.",
+    ).optional(),
+    actualFinish: doc(
+      localDateOrTimeSchema,
+      "When work really finished: YYYY-MM-DD or a date-time.",
+    ).optional(),
+    actualCost: doc(
+      z.number().nonnegative({ error: "expected a cost of 0 or more" }),
+      "What the work has cost so far (AC); default: the assigned resources' rates × the work done.",
+    ).optional(),
+    remainingDuration: remainingSchema.optional(),
     get tasks(): z.ZodOptional<z.ZodArray<typeof taskSchema>> {
       return doc(
         z.array(taskSchema),

@@ -43,6 +43,11 @@ describe("planJsonSchema", () => {
       "deadline",
       "calendar",
       "notes",
+      "percentComplete",
+      "actualStart",
+      "actualFinish",
+      "actualCost",
+      "remainingDuration",
       "tasks",
     ]);
     expect(task?.properties.duration?.description).toMatch(/three-point estimate/);

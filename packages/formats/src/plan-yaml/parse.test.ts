@@ -235,7 +235,7 @@ describe("parsePlanYaml: errors point at the offending line and column", () => {
 
   it("lists the known keys when no key is close", () => {
     expect(errors(withTasks("  - { id: a, duration: 1d, owner: me }\n"))).toEqual([
-      "3:28 unknown key `owner` in task `a`; expected one of: id, name, duration, work, assign, milestone, after, constraint, priority, deadline, calendar, notes, tasks",
+      "3:28 unknown key `owner` in task `a`; expected one of: id, name, duration, work, assign, milestone, after, constraint, priority, deadline, calendar, notes, percentComplete, actualStart, actualFinish, actualCost, remainingDuration, tasks",
     ]);
   });
 

@@ -149,6 +149,13 @@ export function toPlanYaml(plan: Plan): string {
       ...(task.deadline === undefined ? {} : { deadline: task.deadline }),
       ...(task.calendar === undefined ? {} : { calendar: task.calendar }),
       ...(task.notes === undefined ? {} : { notes: task.notes }),
+      ...(task.percentComplete === undefined ? {} : { percentComplete: task.percentComplete }),
+      ...(task.actualStart === undefined ? {} : { actualStart: task.actualStart }),
+      ...(task.actualFinish === undefined ? {} : { actualFinish: task.actualFinish }),
+      ...(task.actualCost === undefined ? {} : { actualCost: task.actualCost }),
+      ...(task.remainingDuration === undefined
+        ? {}
+        : { remainingDuration: formatDuration(task.remainingDuration) }),
       ...(summary ? { tasks: subtasks.map(taskOut) } : {}),
     };
   };
@@ -165,6 +172,7 @@ export function toPlanYaml(plan: Plan): string {
       ...(p.hoursPerDay === undefined ? {} : { hoursPerDay: p.hoursPerDay }),
       ...(p.hoursPerWeek === undefined ? {} : { hoursPerWeek: p.hoursPerWeek }),
       ...(p.statusDate === undefined ? {} : { statusDate: p.statusDate }),
+      ...(p.moveIncompleteWork === undefined ? {} : { moveIncompleteWork: p.moveIncompleteWork }),
       ...(p.riskScales === undefined ? {} : { riskScales: riskScalesOut(p.riskScales) }),
     },
     // The built-in standard calendar is what a file without a `calendar:` block gets.

@@ -209,3 +209,39 @@ export const plainDurationSchema = doc(
     }),
   "Working time such as 30min, 4h, 5d, 2w; elapsed (calendar) time with e: 3ed.",
 );
+
+export const percentCompleteSchema = doc(
+  z
+    .union([z.number(), z.string()], { error: "expected a percent complete such as 40 or 40%" })
+    .transform((value, ctx) => {
+      const text = String(value).trim();
+      const p = Number(text.endsWith("%") ? text.slice(0, -1) : text);
+      if (text === "" || text === "%" || !Number.isFinite(p) || p < 0 || p > 100) {
+        ctx.issues.push({
+          code: "custom",
+          input: value,
+          message: `expected a percent complete from 0 to 100 such as 40 or 40%, got "${text}"`,
+        });
+        return z.NEVER;
+      }
+      return p;
+    }),
+  "Progress as of the status date, 0 to 100: 40 or 40%.",
+);
+
+export const remainingSchema = doc(
+  durationText.transform((value, ctx): Duration => {
+    const parsed = parseDuration(String(value));
+    if (typeof parsed === "string" || parsed.value < 0) {
+      ctx.issues.push({
+        code: "custom",
+        input: value,
+        message:
+          typeof parsed === "string" ? parsed : "expected remaining working time of 0 or more, such as 3d",
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  }),
+  "Working time still needed after the status date, such as 3d; default: duration × (1 − percent complete).",
+);
