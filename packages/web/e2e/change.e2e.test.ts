@@ -164,6 +164,10 @@ describe.skipIf(unavailable !== undefined)("change requests in Chromium", () => 
       impact: { finishDays: 5 },
     });
     await detail.locator(".change-decision h4", { hasText: /^Approved by / }).waitFor();
+    // Decided: read only, no edit form, the edit as merged.
+    expect(await detail.getByRole("button", { name: "Add edit" }).count()).toBe(0);
+    expect(await detail.locator(".change-edits li").first().textContent()).toBe("Build API: duration 15d");
+    await tallScreenshot("changes-approved.png");
 
     await page.getByRole("button", { name: "Change log" }).click();
     const entry = page.locator(".change-log tr[data-change='CR-1']");

@@ -45,7 +45,9 @@ export function ChangeList({ changes, selected }: ChangeListProps) {
         </thead>
         <tbody>
           {[...changes].sort(byNumber).map((c) => {
-            const days = c.decision?.impact.finishDays;
+            // A deferred request submitted again keeps its old decision until the next one.
+            const decided = c.status !== "draft" && c.status !== "submitted";
+            const days = decided ? c.decision?.impact.finishDays : undefined;
             return (
               <tr key={c.id} data-change={c.id} aria-current={c.id === selected ? "true" : undefined}>
                 <td className="change-id">{c.id}</td>

@@ -81,6 +81,12 @@ describe("describeEdits", () => {
     ]);
   });
 
+  it("gives only the new value when the plan has it already (the request was merged)", () => {
+    expect(describeEdits(plan, [{ op: "updateTask", id: "api", set: { duration: days(10) } }])).toEqual([
+      "Build API: duration 10d",
+    ]);
+  });
+
   it("names a task that has gone by its id", () => {
     expect(describeEdits(plan, [{ op: "removeTask", id: "gone" }])).toEqual(["Remove gone"]);
   });

@@ -133,8 +133,11 @@ function describeChange(key: string, before: Task | undefined, value: unknown): 
   // The estimate moves with the duration it belongs to; saying so twice is noise.
   if (key === "estimate" && value !== null) return undefined;
   const old = before?.[key as keyof Task];
-  if ((key === "duration" || key === "work") && value !== null && old !== undefined)
-    return `${key} ${formatDuration(old as Duration)} → ${formatDuration(value as Duration)}`;
+  if ((key === "duration" || key === "work") && value !== null && old !== undefined) {
+    const [from, to] = [formatDuration(old as Duration), formatDuration(value as Duration)];
+    // Once merged, the plan already has the new value: the old one is gone.
+    return from === to ? `${key} ${to}` : `${key} ${from} → ${to}`;
+  }
   if (key === "name") return `renamed to “${String(value)}”`;
   return describeValue(key, value);
 }
