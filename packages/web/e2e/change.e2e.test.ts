@@ -222,6 +222,30 @@ describe.skipIf(unavailable !== undefined)("change requests in Chromium", () => 
     await detail.getByRole("button", { name: "Remove edit: Link Launch → Design" }).click();
     await detail.getByText("No edits yet.").waitFor();
     await impact.getByText("Nothing changes yet").waitFor();
+
+    // A new task after another; its link goes with it.
+    const lines = () => detail.locator(".change-edits .change-edit-line").allTextContents();
+    await detail.getByLabel("Edit", { exact: true }).selectOption({ label: "Add a task" });
+    await detail.getByLabel("Task name").fill("Security review");
+    await detail.getByLabel("Duration").fill("3d");
+    await detail.getByLabel("After").selectOption({ label: "Integration test" });
+    await detail.getByRole("button", { name: "Add edit" }).click();
+    await expect
+      .poll(lines)
+      .toEqual(["Add task “Security review” (3d)", "Link Integration test → Security review"]);
+    await expect
+      .poll(() => impact.locator(".change-headline .change-shift").textContent(), { timeout: 20_000 })
+      .toBe("+3 working days");
+    await impact.locator(".gantt-diff-labels li[data-task='security-review']").getByText("new").waitFor();
+    await detail
+      .getByLabel("Edit", { exact: true })
+      .selectOption({ label: "Start a task no earlier than a date" });
+    await detail.getByLabel("Task", { exact: true }).selectOption({ label: "Build UI" });
+    await detail.getByLabel("Start no earlier than").fill("2027-03-22");
+    await detail.getByRole("button", { name: "Add edit" }).click();
+    await expect.poll(lines).toContain(`Build UI: start no earlier than ${usDate("2027-03-22")}`);
+    await detail.getByRole("button", { name: "Remove edit: Add task “Security review” (3d)" }).click();
+    await expect.poll(lines).toEqual([`Build UI: start no earlier than ${usDate("2027-03-22")}`]);
   });
 
   it("lets a member raise and read requests but not decide them", async () => {
