@@ -1,3 +1,4 @@
+export * from "./baseline/index.js";
 export { WorkCalendar } from "./calendar/work-calendar.js";
 export * from "./change/index.js";
 export { Scheduler, schedulePlan } from "./cpm/scheduler.js";
