@@ -235,6 +235,7 @@ const CALLS: Record<string, Call> = {
   "GET /api/projects/:projectId/baselines": { ok: 200 },
   "POST /api/projects/:projectId/baselines": { ok: 201, body: () => ({ name: "Matrix" }) },
   "GET /api/projects/:projectId/baselines/:baselineId": { ok: 200 },
+  "GET /api/projects/:projectId/baselines/:baselineId/variance": { ok: 200 },
   "DELETE /api/projects/:projectId/baselines/:baselineId": { ok: 409, query: `version=${STALE}` },
 
   "GET /api/projects/:projectId/events": { ok: 200, stream: true },

@@ -163,6 +163,38 @@ describe.each(TEST_DRIVERS)("change requests over the API on %s", (driver) => {
     expect(approved.status, await approved.clone().text()).toBe(200);
   });
 
+  it("keeps every decision in the change log: a deferral later approved shows both", async () => {
+    await create("CR-1", [{ op: "updateTask", id: "build", set: { duration: days(11) } }]);
+    const deferred = await json(
+      ada.request("POST", `${base}/changes/CR-1/decision`, {
+        decision: "deferred",
+        why: "Next quarter",
+        version: 1,
+      }),
+    );
+    const resubmitted = await json(
+      ada.request("PATCH", `${base}/changes/CR-1`, { status: "submitted", version: deferred.change.version }),
+    );
+    await json(
+      ada.request("POST", `${base}/changes/CR-1/decision`, {
+        decision: "approved",
+        why: "Budget found",
+        version: resubmitted.version,
+      }),
+    );
+    const log = await json(ada.request("GET", `${base}/change-log`));
+    expect(
+      log.map((e: { id: string; decision: { status: string; why: string } }) => [
+        e.id,
+        e.decision.status,
+        e.decision.why,
+      ]),
+    ).toEqual([
+      ["CR-1", "approved", "Budget found"],
+      ["CR-1", "deferred", "Next quarter"],
+    ]);
+  });
+
   it("records rejections and deferrals without touching the plan, and a draft cannot be decided", async () => {
     await create("CR-1", [{ op: "updateTask", id: "build", set: { duration: days(20) } }]);
     await create("CR-2", [{ op: "removeTask", id: "docs" }], "draft");

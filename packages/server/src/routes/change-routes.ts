@@ -175,6 +175,31 @@ async function decide(
   });
 }
 
+/** Pages of the audit log read for the change log: at most 20,000 change-request edits. */
+const MAX_LOG_PAGES = 20;
+
+/**
+ * Every decision ever taken, from the audit history: a request keeps only its latest decision,
+ * so a deferral later approved would otherwise drop out of the log.
+ */
+async function changeLog(store: Store, projectId: string) {
+  const entries = [];
+  let before: number | undefined;
+  for (let page = 0; page < MAX_LOG_PAGES; page++) {
+    const batch = await store.history({ projectId, entity: "change", before, limit: 1000 });
+    for (const e of batch) {
+      const after = e.after as (ChangeRequest & { version: number }) | null;
+      const previous = e.before as ChangeRequest | null;
+      if (after?.decision === undefined || after.decision.at === previous?.decision?.at) continue;
+      const { edits: _edits, decision, ...request } = after;
+      entries.push({ ...request, decision, auditId: e.id });
+    }
+    if (batch.length < 1000) break;
+    before = batch[batch.length - 1]?.id;
+  }
+  return entries;
+}
+
 export const changeRoutes = [
   route({
     method: "GET",
@@ -184,13 +209,15 @@ export const changeRoutes = [
     tag: "Change requests",
     access: { scope: "project", role: "viewer" },
     query: z.strictObject({
-      /** Iterations of each side's forecast for the P80 move; 0 for none. */
+      /** Iterations of each side's forecast for the P80 move; 0 for none (none either when nothing is uncertain). */
       iterations: z.coerce.number().int().min(0).max(20_000).default(2000),
     }),
     handle: async ({ params, query, store }) => {
       const plan = await store.plan(params.projectId as string);
       const change = changeOf(plan, params.changeId as string);
-      const impact = impactOrReject(plan, change, query.iterations > 0 ? query.iterations : undefined);
+      // Without estimates or risks a forecast only repeats the schedule: skip its cost.
+      const iterations = query.iterations > 0 && uncertain(plan) ? query.iterations : undefined;
+      const impact = impactOrReject(plan, change, iterations);
       const tasks = impact.schedulable
         ? movedTasks(schedulePlan(plan), schedulePlan(applyEdits(plan, change.edits).plan))
         : [];
@@ -250,14 +277,10 @@ export const changeRoutes = [
   route({
     method: "GET",
     path: "/api/projects/:projectId/change-log",
-    summary: "Every decided change request with its decision and impact, newest first",
+    summary:
+      "Every decision on a change request (a deferral later approved shows both), with its impact, newest first",
     tag: "Change requests",
     access: { scope: "project", role: "viewer" },
-    handle: async ({ params, store }) => {
-      const changes = await store.changes.list(store.db, params.projectId as string);
-      return changes
-        .filter((c) => c.decision !== undefined)
-        .sort((a, b) => ((a.decision?.at ?? "") < (b.decision?.at ?? "") ? 1 : -1));
-    },
+    handle: async ({ params, store }) => changeLog(store, params.projectId as string),
   }),
 ];

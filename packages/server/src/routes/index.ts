@@ -1,8 +1,9 @@
+import { baselineRoutes } from "./baseline-routes.js";
 import { changeRoutes } from "./change-routes.js";
 import { eventRoutes } from "./event-routes.js";
 import { forecastRoutes } from "./forecast-routes.js";
 import { healthRoutes } from "./health-routes.js";
-import { baselineRoutes, itemRoutes } from "./item-routes.js";
+import { itemRoutes } from "./item-routes.js";
 import { projectRoutes } from "./project-routes.js";
 import { raidRoutes } from "./raid-routes.js";
 import { resourceRoutes } from "./resource-routes.js";

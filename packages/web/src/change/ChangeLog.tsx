@@ -44,7 +44,7 @@ export function ChangeLog({ projectId }: { readonly projectId: string }) {
             const f = d.impact;
             const cost = f.costAfter - f.costBefore;
             return (
-              <tr key={c.id} data-change={c.id}>
+              <tr key={`${c.id} ${d.at}`} data-change={c.id}>
                 <td>{formatDate(d.at.slice(0, 10))}</td>
                 <td className="change-log-request">
                   <Link to={{ search: `?request=${encodeURIComponent(c.id)}` }}>
