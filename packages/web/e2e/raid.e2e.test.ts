@@ -132,6 +132,7 @@ describe.skipIf(unavailable !== undefined)("the RAID view in Chromium", () => {
     await page.getByLabel("Name of the new issue").press("Enter");
     await row("I1").waitFor();
     expect(await row("I1").textContent()).toContain("High");
+    await page.screenshot({ path: `${SCREENSHOTS}raid-issues.png` });
     expect(await tab(/^Issues/).textContent()).toBe("Issues1");
 
     await tab(/^Dependencies/).click();
@@ -144,6 +145,7 @@ describe.skipIf(unavailable !== undefined)("the RAID view in Chromium", () => {
     await editCell("Expected", "D1", "2027-03-15");
     await expect.poll(() => row("D1").locator(".late-badge").textContent()).toBe("Late 5d");
     expect(new URL(page.url()).searchParams.get("tab")).toBe("dependencies");
+    await page.screenshot({ path: `${SCREENSHOTS}raid-dependencies.png` });
   });
 
   it("flags a risk past its review date as stale", async () => {

@@ -26,7 +26,13 @@ export function ExposureTrend({
   const box = useRef<HTMLElement>(null);
   // The card's padding (16 px a side) is not drawing room.
   const width = Math.max(240, useWidth(box) - 32 - LEFT - RIGHT);
-  const chart = trendChart(trend ?? [], { width, height: HEIGHT }, today);
+  // A date label needs about 70 px.
+  const chart = trendChart(
+    trend ?? [],
+    { width, height: HEIGHT },
+    today,
+    Math.max(2, Math.floor(width / 70)),
+  );
   const last = trend?.at(-1);
   return (
     <section ref={box} className="card raid-card trend-card" aria-labelledby={`${id}-title`}>
@@ -85,9 +91,11 @@ export function ExposureTrend({
                     )}
                   </g>
                 ))}
+                <path className="trend-residual-area" d={chart.residualArea} />
                 <path className="trend-line trend-open-line" d={chart.open} />
-                <path className="trend-line trend-inherent-line" d={chart.inherent} />
                 <path className="trend-line trend-residual-line" d={chart.residual} />
+                {/* On top: where no response is scored yet, inherent and residual are the same line. */}
+                <path className="trend-line trend-inherent-line" d={chart.inherent} />
                 {chart.marks.map((m) => (
                   <g key={m.point.date} className="trend-mark">
                     <title>{`${formatDate(m.point.date)}: inherent ${m.point.inherent}, residual ${m.point.residual}, ${m.point.open} open`}</title>

@@ -3,9 +3,9 @@ import type { RiskScales } from "@keel/model";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { formatDate } from "../ui/format.js";
 import { ActionsEditor } from "./ActionsEditor.js";
-import { daysLate } from "./dependency-dates.js";
 import type { KindView } from "./kind-views.js";
 import type { LeafTask } from "./leaf-tasks.js";
+import { daysLate } from "./raid-dates.js";
 import { type Draft, draftOf, draftPatch, type FieldSpec, sameValue } from "./raid-fields.js";
 import { KINDS, type RaidKind, type RaidRecord, type RecordOf } from "./raid-kinds.js";
 import { type ActionDraft, actionDrafts, actionsValue } from "./risk-actions.js";
@@ -68,11 +68,8 @@ export function ItemDialog<T extends RaidRecord>({
   const [refusal, setRefusal] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    const element = dialog.current;
-    element?.showModal();
-    return () => element?.close();
-  }, []);
+  // Unmounting takes an open modal out of the page; closing it here would report a close to the parent.
+  useEffect(() => dialog.current?.showModal(), []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

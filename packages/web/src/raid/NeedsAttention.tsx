@@ -35,8 +35,10 @@ export function NeedsAttention({ stale, open }: NeedsAttentionProps) {
                   <span className="raid-mono">{s.id}</span> {s.name}
                 </span>
                 <span className="attention-why">
-                  {titleCase(s.reason)} · {formatDate(s.date)}
-                  {s.owner === undefined ? " · no owner" : ` · ${s.owner}`}
+                  <span>
+                    {titleCase(s.reason)} · {formatDate(s.date)}
+                  </span>{" "}
+                  <span className="muted">· {s.owner ?? "no owner"}</span>
                 </span>
               </button>
             </li>

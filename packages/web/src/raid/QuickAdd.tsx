@@ -1,12 +1,12 @@
 import { ISSUE_SEVERITIES, isLocalDate, type RiskScales } from "@keel/model";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import { api } from "../api/client.js";
 import type { PlanWrite } from "../plan/use-plan-write.js";
 import { levelOptions } from "./heat-grid.js";
 import { OWNERS_LIST, PROVIDERS_LIST } from "./kind-views.js";
 import { nextId } from "./next-id.js";
-import { KINDS, type RaidKind, titleCase } from "./raid-kinds.js";
-import { itemsPath } from "./raid-queries.js";
+import { KINDS, type RaidKind, titleCase, withArticle } from "./raid-kinds.js";
+import { itemsPath, localToday } from "./raid-queries.js";
 
 const PROMPTS: Record<RaidKind, string> = {
   risk: "what might happen",
@@ -27,14 +27,17 @@ interface QuickAddProps {
 
 /**
  * A one-line form above a register: the name and the one or two fields an item cannot do without;
- * Enter adds it with the next free id (R1, R2…). The rest is edited in the table or the item's panel.
+ * Enter adds it with the next free id (R1, R2…) and clears the name for the next one, while the other
+ * fields stay for a run of similar items. The rest is edited in the table or the item's panel.
  */
 export function QuickAdd({ projectId, kind, taken, scales, write, added }: QuickAddProps) {
   const id = useId();
   const info = KINDS[kind];
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const newId = nextId(info.prefix, taken);
+  // Ids sent and not yet in `taken`: the next item can be typed and added while one still saves.
+  const pending = useRef(new Set<string>());
+  const [saving, setSaving] = useState(0);
+  const newId = nextId(info.prefix, [...taken, ...pending.current]);
   const middle = (n: number) => String(Math.ceil(n / 2));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -48,21 +51,24 @@ export function QuickAdd({ projectId, kind, taken, scales, write, added }: Quick
     let body: Record<string, unknown>;
     if (kind === "risk") body = { probability: Number(data.probability), impact: Number(data.impact) };
     else if (kind === "assumption") body = { ...optional("owner"), ...optional("validateBy") };
-    else if (kind === "issue") body = { severity: data.severity, ...optional("owner") };
+    // An issue's age counts from the day it was raised.
+    else if (kind === "issue") body = { severity: data.severity, raised: localToday(), ...optional("owner") };
     else {
       if (text("provider") === "") return setError("Say who provides it: a team or a vendor.");
       if (!isLocalDate(text("needed"))) return setError("Say when the plan needs it.");
       body = { provider: text("provider"), needed: text("needed") };
     }
-    setBusy(true);
-    const refused = await write(() => api("POST", itemsPath(projectId, kind), { id: newId, name, ...body }));
-    setBusy(false);
+    const input = form.elements.namedItem("name") as HTMLInputElement;
+    const itemId = newId;
+    pending.current.add(itemId);
+    input.value = "";
+    setSaving((n) => n + 1);
+    const refused = await write(() => api("POST", itemsPath(projectId, kind), { id: itemId, name, ...body }));
+    pending.current.delete(itemId);
+    setSaving((n) => n - 1);
     setError(refused);
-    if (refused === undefined) {
-      form.reset();
-      (form.elements.namedItem("name") as HTMLInputElement | null)?.focus();
-      added(newId);
-    }
+    if (refused === undefined) added(itemId);
+    else if (input.value === "") input.value = name;
   }
 
   const select = (
@@ -86,7 +92,7 @@ export function QuickAdd({ projectId, kind, taken, scales, write, added }: Quick
   return (
     <form className="quick-add" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
       <h3 id={`${id}-title`} className="visually-hidden">
-        Add a {info.noun}
+        Add {withArticle(info.noun)}
       </h3>
       <span className="quick-id" title={`The new ${info.noun}'s id`}>
         {newId}
@@ -95,7 +101,7 @@ export function QuickAdd({ projectId, kind, taken, scales, write, added }: Quick
         <span className="visually-hidden">Name of the new {info.noun}</span>
         <input
           name="name"
-          placeholder={`Add a ${info.noun}: ${PROMPTS[kind]}…`}
+          placeholder={`Add ${withArticle(info.noun)}: ${PROMPTS[kind]}…`}
           autoComplete="off"
           onChange={() => setError(undefined)}
         />
@@ -149,8 +155,8 @@ export function QuickAdd({ projectId, kind, taken, scales, write, added }: Quick
           </label>
         </>
       )}
-      <button type="submit" className="btn btn-primary" disabled={busy}>
-        {busy ? "Adding…" : `Add ${info.noun}`}
+      <button type="submit" className="btn btn-primary">
+        {saving > 0 ? "Adding…" : `Add ${info.noun}`}
       </button>
       {error !== undefined && (
         <p className="form-error" role="alert">

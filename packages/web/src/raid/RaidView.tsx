@@ -75,7 +75,10 @@ export function RaidView() {
     () => new Map<string, Exposure>((summary.data?.exposures ?? []).map((e) => [e.id, e])),
     [summary.data],
   );
-  const views = useMemo(() => kindViews({ scales, exposures, taskNames }), [scales, exposures, taskNames]);
+  const views = useMemo(
+    () => kindViews({ scales, exposures, taskNames, today }),
+    [scales, exposures, taskNames, today],
+  );
   const riskNames = new Map((lists.risk.data ?? []).map((r) => [r.id, r.name]));
   const staleBy = (kind: RaidKind) =>
     new Map<string, StaleItem>(

@@ -16,6 +16,7 @@ describe("trendChart", () => {
     // Mar 1 → 0, Mar 3 → 50, Mar 5 → 100.
     expect(chart.inherent).toBe("M0.0,50.0 H0.0 V30.0 H50.0 V18.0 H100.0");
     expect(chart.residual).toBe("M0.0,50.0 H0.0 V30.0 H50.0 V38.0 H100.0");
+    expect(chart.residualArea).toBe("M0.0,50.0 H0.0 V30.0 H50.0 V38.0 H100.0 V50.0 H0.0 Z");
     expect(chart.open).toBe("M0.0,50.0 H0.0 V25.0 H50.0 V0.0 H100.0");
     expect(chart.marks.map((m) => m.x)).toEqual([0, 50]);
   });
@@ -45,6 +46,7 @@ describe("trendChart", () => {
   it("draws nothing for no history", () => {
     const chart = trendChart([], box, "2027-03-05");
     expect(chart.inherent).toBe("");
+    expect(chart.residualArea).toBe("");
     expect(chart.maxExposure).toBe(1);
   });
 });

@@ -5,6 +5,8 @@ export interface TrendChart {
   /** Step lines: the register holds its value from one day of change to the next. */
   readonly inherent: string;
   readonly residual: string;
+  /** The residual line closed down to the axis: the exposure left after the response. */
+  readonly residualArea: string;
   readonly open: string;
   /** Exposure → y (left axis). */
   readonly yExposure: (value: number) => number;
@@ -70,9 +72,11 @@ export function trendChart(
   const every = Math.max(1, Math.ceil((end - start) / maxTicks));
   const ticks: { x: number; date: string }[] = [];
   for (let day = start; day <= end; day += every) ticks.push({ x: x(day), date: dateOf(day) });
+  const residual = step((p) => p.residual, yExposure);
   return {
     inherent: step((p) => p.inherent, yExposure),
-    residual: step((p) => p.residual, yExposure),
+    residual,
+    residualArea: residual === "" ? "" : `${residual} V${box.height.toFixed(1)} H${x(start).toFixed(1)} Z`,
     open: step((p) => p.open, yOpen),
     yExposure,
     yOpen,

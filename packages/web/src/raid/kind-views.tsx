@@ -8,9 +8,9 @@ import {
 } from "@keel/model";
 import type { ReactNode } from "react";
 import { formatDate } from "../ui/format.js";
-import { daysLate } from "./dependency-dates.js";
 import { BAND_NAMES, levelName, levelOptions } from "./heat-grid.js";
 import type { SortState } from "./item-filter.js";
+import { ageText, daysBetween, daysLate } from "./raid-dates.js";
 import type { FieldSpec } from "./raid-fields.js";
 import {
   type AssumptionRecord,
@@ -71,6 +71,8 @@ export interface ViewContext {
   readonly scales: RiskScales;
   readonly exposures: ReadonlyMap<string, Exposure>;
   readonly taskNames: ReadonlyMap<string, string>;
+  /** `YYYY-MM-DD`: open issues' ages count to it. */
+  readonly today: string;
 }
 
 /** The datalists free-text fields suggest from. */
@@ -369,7 +371,11 @@ export function issueView(ctx: ViewContext): KindView<IssueRecord> {
       dateColumn("due", "Due", due),
       enumColumn("escalation", "Escalation", escalation, ESCALATION_LEVELS),
       enumColumn("status", "Status", STATUS("issue")),
-      dateColumn("raised", "Raised", { key: "raised", label: "Raised", type: "date" }),
+      dateColumn("raised", "Raised", { key: "raised", label: "Raised", type: "date" }, (i) =>
+        i.status !== "open" || i.raised === undefined ? null : (
+          <span className="muted"> · {ageText(daysBetween(i.raised, ctx.today))}</span>
+        ),
+      ),
       tasksColumn(ctx),
     ],
     facet: { label: "Severity", get: (i) => i.severity, choices: choices(ISSUE_SEVERITIES) },

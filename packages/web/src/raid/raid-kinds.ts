@@ -97,6 +97,11 @@ export const KINDS: Readonly<Record<RaidKind, KindInfo>> = {
   },
 };
 
+/** "risk" → "a risk", "issue" → "an issue". */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
+}
+
 /** "unvalidated" → "Unvalidated": enum values as the UI shows them. */
 export function titleCase(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysLate } from "./dependency-dates.js";
+import { ageText, daysBetween, daysLate } from "./raid-dates.js";
 
 const d = (fields: Partial<Parameters<typeof daysLate>[0]>) =>
   ({ needed: "2027-03-10", status: "waiting", ...fields }) as Parameters<typeof daysLate>[0];
@@ -15,5 +15,14 @@ describe("daysLate", () => {
   it("judges a delivered dependency by its delivery, and a cancelled one not at all", () => {
     expect(daysLate(d({ status: "delivered", expected: "2027-03-20", delivered: "2027-03-12" }))).toBe(2);
     expect(daysLate(d({ status: "cancelled", expected: "2027-04-01" }))).toBeUndefined();
+  });
+});
+
+describe("daysBetween and ageText", () => {
+  it("counts calendar days across months and says an age", () => {
+    expect(daysBetween("2027-02-26", "2027-03-02")).toBe(4);
+    expect(ageText(daysBetween("2027-03-02", "2027-03-02"))).toBe("today");
+    expect(ageText(1)).toBe("1 day");
+    expect(ageText(12)).toBe("12 days");
   });
 });

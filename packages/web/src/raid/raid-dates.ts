@@ -2,7 +2,8 @@ import type { DependencyStatus } from "@keel/model";
 
 const DAY = 86_400_000;
 
-function daysBetween(from: string, to: string): number {
+/** Calendar days from one `YYYY-MM-DD` to another. */
+export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 }
 
@@ -21,4 +22,10 @@ export function daysLate(d: {
   if (arrives === undefined) return undefined;
   const late = daysBetween(d.needed, arrives);
   return late > 0 ? late : undefined;
+}
+
+/** An open issue's age: "today", "1 day", "12 days". */
+export function ageText(days: number): string {
+  if (days <= 0) return "today";
+  return `${days} day${days === 1 ? "" : "s"}`;
 }
