@@ -32,6 +32,14 @@ export const router = createBrowserRouter([
         path: "projects/:projectId/forecast",
         lazy: () => import("../forecast/ForecastView.js").then((m) => ({ Component: m.ForecastView })),
       },
+      {
+        path: "projects/:projectId/raid",
+        lazy: () => import("../raid/RaidView.js").then((m) => ({ Component: m.RaidView })),
+      },
+      {
+        path: "projects/:projectId/changes",
+        lazy: () => import("../change/ChangeView.js").then((m) => ({ Component: m.ChangeView })),
+      },
     ],
   },
 ]);
