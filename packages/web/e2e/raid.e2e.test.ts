@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
-import { importPlan, signIn, TEAM_PLAN } from "./steps.js";
+import { apiGet, apiSend, importPlan, signIn, TEAM_PLAN } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -178,6 +178,21 @@ describe.skipIf(unavailable !== undefined)("the RAID view in Chromium", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Switch to light theme" }).click();
+  });
+
+  it("shows someone else's change as it is saved", async () => {
+    const projectId = new URL(page.url()).pathname.split("/")[2] ?? "";
+    const risk = await apiGet<{ version: number }>(page, `/api/projects/${projectId}/risks/R1`);
+    await apiSend(page, "PATCH", `/api/projects/${projectId}/risks/R1`, {
+      owner: "Bob Park",
+      category: "Vendor",
+      version: risk.version,
+    });
+    await expect.poll(() => row("R1").textContent(), { timeout: 10_000 }).toContain("Bob Park");
+    // The filter row offers the new owner.
+    await page.getByLabel("Owner", { exact: true }).selectOption("Bob Park");
+    await expect.poll(() => page.locator(".raid-table tbody tr").count()).toBe(1);
+    await page.getByRole("button", { name: "Clear filters" }).click();
   });
 
   it("deletes an item after confirming", async () => {

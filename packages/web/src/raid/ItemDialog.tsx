@@ -6,7 +6,7 @@ import { ActionsEditor } from "./ActionsEditor.js";
 import type { KindView } from "./kind-views.js";
 import type { LeafTask } from "./leaf-tasks.js";
 import { daysLate } from "./raid-dates.js";
-import { type Draft, draftOf, draftPatch, type FieldSpec, sameValue } from "./raid-fields.js";
+import { type Draft, draftOf, draftPatch, type FieldSpec, rebaseDraft, sameValue } from "./raid-fields.js";
 import { KINDS, type RaidKind, type RaidRecord, type RecordOf } from "./raid-kinds.js";
 import { type ActionDraft, actionDrafts, actionsValue } from "./risk-actions.js";
 import { TaskPicker } from "./TaskPicker.js";
@@ -19,8 +19,8 @@ interface ItemDialogProps<T extends RaidRecord> {
   readonly tasks: readonly LeafTask[];
   readonly stale: StaleItem | undefined;
   readonly canEdit: boolean;
-  /** Sends the changed fields; resolves with a refusal to show in the dialog. */
-  readonly save: (patch: Record<string, unknown>) => Promise<string | undefined>;
+  /** Sends the changed fields of the item at `version`; resolves with a refusal to show in the dialog. */
+  readonly save: (patch: Record<string, unknown>, version: number) => Promise<string | undefined>;
   readonly remove: () => void;
   readonly close: () => void;
 }
@@ -57,13 +57,21 @@ export function ItemDialog<T extends RaidRecord>({
 }: ItemDialogProps<T>) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const record = item as unknown as Record<string, unknown>;
   const fields = view.sections.flatMap((s) => s.fields);
+  // The item as the form last took it in: changes are diffed against it and sent with its version.
+  const [base, setBase] = useState(item);
+  const record = base as unknown as Record<string, unknown>;
   const [draft, setDraft] = useState<Draft>(() => draftOf(record, fields));
   const [linked, setLinked] = useState<string[]>(() => [...(item.tasks ?? [])]);
-  const [actions, setActions] = useState<ActionDraft[]>(() =>
-    actionDrafts("actions" in item ? item.actions : undefined),
-  );
+  const [actions, setActions] = useState<ActionDraft[]>(() => actionDrafts(actionsOf(item)));
+  if (item.version !== base.version) {
+    // Saved elsewhere while open (a live update): untouched fields follow, the user's edits stay.
+    const current = item as unknown as Record<string, unknown>;
+    setDraft(rebaseDraft(draft, draftOf(record, fields), draftOf(current, fields)));
+    if (sameValue(linked, base.tasks ?? [])) setLinked([...(item.tasks ?? [])]);
+    if (sameValue(actions, actionDrafts(actionsOf(base)))) setActions(actionDrafts(actionsOf(item)));
+    setBase(item);
+  }
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [refusal, setRefusal] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -76,7 +84,7 @@ export function ItemDialog<T extends RaidRecord>({
     const result = draftPatch(record, draft, fields);
     const problems = "errors" in result ? { ...result.errors } : {};
     const patch = "patch" in result ? { ...result.patch } : {};
-    if (!sameValue(linked, item.tasks ?? [])) patch.tasks = linked;
+    if (!sameValue(linked, base.tasks ?? [])) patch.tasks = linked;
     if (kind === "risk") {
       const list = actionsValue(actions);
       if ("error" in list) problems.actions = list.error;
@@ -89,7 +97,7 @@ export function ItemDialog<T extends RaidRecord>({
     }
     if (Object.keys(patch).length === 0) return close();
     setBusy(true);
-    const refused = await save(patch);
+    const refused = await save(patch, base.version);
     setBusy(false);
     if (refused === undefined) close();
     else setRefusal(refused);
@@ -222,6 +230,10 @@ export function ItemDialog<T extends RaidRecord>({
       </form>
     </dialog>
   );
+}
+
+function actionsOf(item: RaidRecord) {
+  return "actions" in item ? item.actions : undefined;
 }
 
 function chanceHint(scales: RiskScales, probability: string | undefined): string {

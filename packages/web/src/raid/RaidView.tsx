@@ -169,8 +169,8 @@ export function RaidView() {
         tasks={leaves}
         stale={staleBy(kind).get(itemId)}
         canEdit={canEdit}
-        save={(patch) =>
-          write(() => api("PATCH", itemsPath(projectId, kind, item.id), { ...patch, version: item.version }))
+        save={(patch, version) =>
+          write(() => api("PATCH", itemsPath(projectId, kind, item.id), { ...patch, version }))
         }
         remove={() => {
           setOpened(undefined);

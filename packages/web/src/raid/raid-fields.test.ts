@@ -6,6 +6,7 @@ import {
   fieldPatch,
   formatValue,
   parseValue,
+  rebaseDraft,
   sameValue,
 } from "./raid-fields.js";
 
@@ -133,6 +134,19 @@ describe("draftOf and draftPatch", () => {
         delay: expect.stringMatching(/^Delay: "soon" is not a duration/),
         "residual.impact": "Set residual impact too, or clear both.",
       },
+    });
+  });
+});
+
+describe("rebaseDraft", () => {
+  it("takes the new values of untouched fields and keeps what the user typed", () => {
+    const before = { name: "Vendor late", owner: "Ana", cost: "" };
+    const after = { name: "Vendor API late", owner: "Ben", cost: "" };
+    const draft = { name: "Vendor late", owner: "Cara", cost: "500" };
+    expect(rebaseDraft(draft, before, after)).toEqual({
+      name: "Vendor API late",
+      owner: "Cara",
+      cost: "500",
     });
   });
 });

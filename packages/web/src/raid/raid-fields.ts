@@ -166,3 +166,13 @@ export function draftPatch(
   for (const [key, value] of Object.entries(values)) if (!sameValue(value, item[key])) patch[key] = value;
   return { patch };
 }
+
+/**
+ * The form after someone else saved the item while it was open: the fields the user has not touched
+ * (still as `before` had them) take the new values, what they typed stays.
+ */
+export function rebaseDraft(draft: Draft, before: Draft, after: Draft): Draft {
+  return Object.fromEntries(
+    Object.entries(draft).map(([k, v]) => [k, v === before[k] ? (after[k] ?? v) : v]),
+  );
+}
