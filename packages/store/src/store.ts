@@ -24,9 +24,11 @@ import {
   changeRequestSpec,
   dependencySpec,
   issueSpec,
+  kpiSpec,
   linkSpec,
   resourceSpec,
   riskSpec,
+  statusReportSpec,
   taskSpec,
 } from "./repositories/plan-entities.js";
 import type { ScheduleSummary } from "./schedule-summary.js";
@@ -101,6 +103,8 @@ export class Store {
   readonly dependencies = new EntityRepository(dependencySpec);
   readonly changes = new EntityRepository(changeRequestSpec);
   readonly baselines = new EntityRepository(baselineSpec);
+  readonly kpis = new EntityRepository(kpiSpec);
+  readonly statusReports = new EntityRepository(statusReportSpec);
   readonly #plans = new PlanCache();
 
   constructor(readonly db: Database) {}

@@ -115,6 +115,22 @@ async function seed(store: Store) {
       needed: "2027-01-11",
       tasks: ["build"],
     });
+    await store.kpis.create(edit, {
+      id: "adoption",
+      name: "Weekly active teams",
+      unit: "teams",
+      target: 40,
+      values: [{ date: "2027-01-08", value: 12 }],
+    });
+    await store.statusReports.create(edit, {
+      asOf: "2027-01-08",
+      from: "2027-01-04",
+      to: "2027-01-08",
+      state: "sent",
+      report: { summary: "On track." },
+      sentAt: "2027-01-08T16:00:00.000Z",
+      sentBy: "Ada",
+    });
     await store.changes.create(edit, {
       id: "CR-1",
       requester: "Sam",

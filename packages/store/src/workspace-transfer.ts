@@ -13,6 +13,8 @@ import {
   dependencySchema,
   type Issue,
   issueSchema,
+  type Kpi,
+  kpiSchema,
   type Link,
   linkSchema,
   type Project,
@@ -21,6 +23,8 @@ import {
   type Risk,
   resourceSchema,
   riskSchema,
+  type StatusReportRecord,
+  statusReportRecordSchema,
   taskSchema,
 } from "@keel/model";
 import { z } from "zod";
@@ -40,9 +44,11 @@ import {
   changeRequestSpec,
   dependencySpec,
   issueSpec,
+  kpiSpec,
   linkSpec,
   resourceSpec,
   riskSpec,
+  statusReportSpec,
   type TaskValue,
   taskSpec,
 } from "./repositories/plan-entities.js";
@@ -86,6 +92,9 @@ const exportedProjectSchema = z.strictObject({
   dependencies: z.array(dependencySchema).default([]),
   changes: z.array(changeRequestSchema).default([]),
   baselines: z.array(baselineSchema.extend({ id: uuid })),
+  /** Absent in files written before KPIs and status reports were kept. */
+  kpis: z.array(kpiSchema).default([]),
+  statusReports: z.array(statusReportRecordSchema.extend({ id: uuid })).default([]),
 });
 
 export const workspaceExportSchema = z.strictObject({
@@ -118,6 +127,8 @@ export interface ExportedProject {
   readonly dependencies: readonly Dependency[];
   readonly changes: readonly ChangeRequest[];
   readonly baselines: readonly (Baseline & { readonly id: string })[];
+  readonly kpis: readonly Kpi[];
+  readonly statusReports: readonly (StatusReportRecord & { readonly id: string })[];
 }
 
 /** The document `keel workspace export` writes (see docs/cli.md). */
@@ -164,7 +175,20 @@ const assumptions = new EntityRepository(assumptionSpec);
 const issues = new EntityRepository(issueSpec);
 const dependencies = new EntityRepository(dependencySpec);
 const changes = new EntityRepository(changeRequestSpec);
+/** Singular nouns of the id-keyed lists, for duplicate-id messages. */
+const ITEM_NOUNS = {
+  risks: "risk",
+  assumptions: "assumption",
+  issues: "issue",
+  dependencies: "dependency",
+  changes: "change request",
+  kpis: "KPI",
+  statusReports: "status report",
+} as const;
+
 const baselines = new EntityRepository(baselineSpec);
+const kpis = new EntityRepository(kpiSpec);
+const statusReports = new EntityRepository(statusReportSpec);
 
 /** Reads a workspace and everything in it, from one consistent snapshot. */
 export async function exportWorkspace(
@@ -198,6 +222,8 @@ export async function exportWorkspace(
         dependencies: (await dependencies.list(tx, id)).map(({ version: _v, ...d }) => d),
         changes: (await changes.list(tx, id)).map(({ version: _v, ...c }) => c),
         baselines: (await baselines.list(tx, id)).map(({ version: _v, ...b }) => b),
+        kpis: (await kpis.list(tx, id)).map(({ version: _v, ...k }) => k),
+        statusReports: (await statusReports.list(tx, id)).map(({ version: _v, ...r }) => r),
       });
     }
     return {
@@ -329,11 +355,13 @@ function referenceProblems(data: WorkspaceExport): FieldError[] {
       ["issues", project.issues],
       ["dependencies", project.dependencies],
       ["changes", project.changes],
+      ["kpis", project.kpis],
+      ["statusReports", project.statusReports],
     ] as const) {
       duplicates(
         `${at}.${key}`,
         items.map((r) => r.id),
-        `this ${key === "dependencies" ? "dependency" : key.slice(0, -1)} id`,
+        `this ${ITEM_NOUNS[key]} id`,
       );
     }
     duplicates(
@@ -544,6 +572,8 @@ async function importProject(
   for (const d of project.dependencies) await insert(dependencySpec, d.id, d);
   for (const c of project.changes) await insert(changeRequestSpec, c.id, c);
   for (const { id, ...b } of project.baselines) await insert(baselineSpec, id, b);
+  for (const k of project.kpis) await insert(kpiSpec, k.id, k);
+  for (const { id, ...r } of project.statusReports) await insert(statusReportSpec, id, r);
 
   const plan = await loadPlan(tx, projectId);
   await saveScheduleSummary(tx, projectId, planVersion, plan, scheduleOrReject(plan, `project "${name}": `));

@@ -13,12 +13,16 @@ import {
   dependencySchema,
   type Issue,
   issueSchema,
+  type Kpi,
+  kpiSchema,
   type Link,
   linkSchema,
   type Resource,
   type Risk,
   resourceSchema,
   riskSchema,
+  type StatusReportRecord,
+  statusReportRecordSchema,
   type Task,
   taskSchema,
 } from "@keel/model";
@@ -180,3 +184,34 @@ export const baselineSpec: EntitySpec<Baseline> = {
   fromRow: (row) => row.data as Baseline,
   affectsPlan: false,
 };
+
+export const kpiSpec: EntitySpec<Kpi> = {
+  entity: "kpi",
+  table: "kpis",
+  generatedId: false,
+  schema: kpiSchema as z.ZodType<Kpi>,
+  columns: () => ({}),
+  data: (k) => withoutKeys(k, "id"),
+  prepare: async (_db, _projectId, input) => ({ name: input.id, better: "higher", values: [], ...input }),
+  fromRow: (row) => ({ ...(row.data as object), id: String(row.id) }) as Kpi,
+  affectsPlan: false,
+};
+
+export const statusReportSpec: EntitySpec<StatusReportRecord> = {
+  entity: "status_report",
+  table: "status_reports",
+  generatedId: true,
+  schema: statusReportRecordSchema as z.ZodType<StatusReportRecord>,
+  // The date as a column: the history lists and the dashboard's trends read reports in date order.
+  columns: (r) => ({ as_of: r.asOf }),
+  data: (r) => withoutKeys(r, "asOf"),
+  fromRow: (row) => ({ ...(row.data as object), asOf: dateText(row.as_of) }) as StatusReportRecord,
+  arrange: (items) => [...items].sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0)),
+  affectsPlan: false,
+};
+
+/** A `date` column as `YYYY-MM-DD`, whichever driver read it. */
+function dateText(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).slice(0, 10);
+}
