@@ -125,7 +125,7 @@ describe.skipIf(unavailable !== undefined)("the RAID view in Chromium", () => {
     await expect.poll(() => heatCell(4, 5).textContent()).toMatch(/^1/);
   });
 
-  it("adds an issue and a dependency; a dependency expected after it is needed is late", async () => {
+  it("adds an issue, a dependency and an assumption; a dependency expected after it is needed is late", async () => {
     await tab(/^Issues/).click();
     await page.getByLabel("Name of the new issue").fill("Staging environment down");
     await page.getByLabel("Severity").selectOption("high");
@@ -146,6 +146,23 @@ describe.skipIf(unavailable !== undefined)("the RAID view in Chromium", () => {
     await expect.poll(() => row("D1").locator(".late-badge").textContent()).toBe("Late 5d");
     expect(new URL(page.url()).searchParams.get("tab")).toBe("dependencies");
     await page.screenshot({ path: `${SCREENSHOTS}raid-dependencies.png` });
+    await page.getByRole("button", { name: "Open D1, Payments API sandbox" }).click();
+    const dialog = page.getByRole("dialog", { name: /D1/ });
+    expect(await dialog.locator(".stale-note").textContent()).toBe(
+      "Late: expected 5 days after the plan needs it; its linked tasks wait for it.",
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}raid-dependency-dialog.png` });
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "detached" });
+
+    await tab(/^Assumptions/).click();
+    await page.getByLabel("Name of the new assumption").fill("Staging data is anonymised");
+    await page.getByLabel("Owner").fill("Cara Diaz");
+    await page.getByLabel("Validate by").fill("2024-02-01");
+    await page.getByLabel("Name of the new assumption").press("Enter");
+    await row("A1").waitFor();
+    await expect.poll(() => row("A1").getAttribute("class")).toContain("is-stale");
+    await page.screenshot({ path: `${SCREENSHOTS}raid-assumptions.png` });
   });
 
   it("flags a risk past its review date as stale", async () => {
