@@ -261,6 +261,13 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
       { provider: "Vendor", needed: "someday" },
     ),
     registerKind(
+      "kpis",
+      "kpi",
+      { name: "Weekly active teams", unit: "teams" },
+      { target: 40 },
+      { better: "more" },
+    ),
+    registerKind(
       "changes",
       "change",
       { requester: "Sam", reason: "Customer asked" },

@@ -37,6 +37,7 @@ interface Fixture {
   readonly issueId: string;
   readonly dependencyId: string;
   readonly changeId: string;
+  readonly kpiId: string;
   readonly baselineId: string;
   /** Pat: a workspace viewer who is also a member of the project itself. */
   readonly userId: string;
@@ -210,6 +211,7 @@ const CALLS: Record<string, Call> = {
     needed: "2027-01-11",
   })),
   ...itemCalls("changes", "changeId", (f) => ({ id: f.changeId, requester: "Sam", reason: "Scope" })),
+  ...itemCalls("kpis", "kpiId", (f) => ({ id: f.kpiId, name: "Adoption" })),
   "GET /api/projects/:projectId/raid": { ok: 200 },
   "GET /api/projects/:projectId/changes/:changeId/impact": { ok: 200, query: "iterations=0" },
   "POST /api/projects/:projectId/changes/:changeId/rebase": { ok: 409, body: () => ({ version: STALE }) },
@@ -311,6 +313,7 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
     const assignment = await post("/assignments", { task: "design", resource: "dev" });
     await post("/risks", { id: "outage", probability: 2, impact: 3, tasks: ["design"] });
     await post("/assumptions", { id: "A1", name: "The API stays stable" });
+    await post("/kpis", { id: "adoption", name: "Weekly active teams", target: 40 });
     await post("/issues", { id: "I1", name: "Test rig broken" });
     await post("/dependencies", {
       id: "D1",
@@ -376,6 +379,7 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
       issueId: "I1",
       dependencyId: "D1",
       changeId: "CR-1",
+      kpiId: "adoption",
       baselineId: baseline.id,
       userId: pat.userId,
       tokenId: token.id,
@@ -444,6 +448,7 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
       `${base}/issues/${fixture.issueId}`,
       `${base}/dependencies/${fixture.dependencyId}`,
       `${base}/changes/${fixture.changeId}`,
+      `${base}/kpis/${fixture.kpiId}`,
       `${base}/baselines/${fixture.baselineId}`,
     ]) {
       expect((await owner.request("GET", path)).status, path).toBe(200);

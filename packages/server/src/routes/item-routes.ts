@@ -5,6 +5,7 @@ import {
   changeRequestSchema,
   dependencySchema,
   issueSchema,
+  kpiSchema,
   linkSchema,
   resourceSchema,
   riskSchema,
@@ -135,6 +136,15 @@ const KINDS: readonly ItemKind[] = [
     repo: (s) => s.dependencies as EntityRepository<object>,
     create: dependencySchema.partial({ name: true, status: true, tasks: true }),
     patch: patchOf(dependencySchema.omit({ id: true })),
+  },
+  {
+    plural: "kpis",
+    param: "kpiId",
+    tag: "Dashboard",
+    noun: "KPI",
+    repo: (s) => s.kpis as EntityRepository<object>,
+    create: kpiSchema.partial({ name: true, better: true, values: true }),
+    patch: patchOf(kpiSchema.omit({ id: true })),
   },
   {
     plural: "changes",
