@@ -58,7 +58,7 @@ describe.skipIf(unavailable !== undefined)("the RAID view in Chromium", () => {
     await page.getByRole("heading", { name: "RAID log" }).waitFor();
     await page.getByText(/^No risks yet\. Add the first one above/).waitFor();
     await page.getByText(/^Nothing overdue/).waitFor();
-    expect(await tab(/^Risks/).textContent()).toBe("Risks0");
+    expect(await tab(/^Risks/).textContent()).toBe("Risks 0");
     await page.screenshot({ path: `${SCREENSHOTS}raid-empty.png` });
   });
 
@@ -70,11 +70,11 @@ describe.skipIf(unavailable !== undefined)("the RAID view in Chromium", () => {
     await name.fill("Key engineer leaves");
     await name.press("Enter");
     await row("R2").waitFor();
-    expect(await tab(/^Risks/).textContent()).toBe("Risks2");
+    expect(await tab(/^Risks/).textContent()).toBe("Risks 2");
 
     await editCell("Probability", "R1", "4");
     await editCell("Impact", "R1", "5");
-    expect(await row("R1").locator(".band").first().textContent()).toBe("20");
+    expect(await row("R1").locator(".raid-band").first().textContent()).toBe("20");
     await expect.poll(() => heatCell(4, 5).textContent()).toMatch(/^1/);
     expect(await heatCell(4, 5).getAttribute("class")).toContain("band-high");
     // Quick add scores in the middle of both scales.
@@ -116,7 +116,7 @@ describe.skipIf(unavailable !== undefined)("the RAID view in Chromium", () => {
     await dialog.getByRole("button", { name: "Save" }).click();
     await dialog.waitFor({ state: "detached" });
 
-    expect(await row("R1").locator(".score-pair").textContent()).toBe("20→after response6");
+    expect(await row("R1").locator(".raid-score-pair").textContent()).toBe("20→after response6");
     expect(await row("R1").textContent()).toContain("0 of 1 done");
     await page.getByRole("button", { name: "After response" }).click();
     await expect.poll(() => heatCell(2, 3).textContent()).toMatch(/^1/);
@@ -133,7 +133,7 @@ describe.skipIf(unavailable !== undefined)("the RAID view in Chromium", () => {
     await row("I1").waitFor();
     expect(await row("I1").textContent()).toContain("High");
     await page.screenshot({ path: `${SCREENSHOTS}raid-issues.png` });
-    expect(await tab(/^Issues/).textContent()).toBe("Issues1");
+    expect(await tab(/^Issues/).textContent()).toBe("Issues 1");
 
     await tab(/^Dependencies/).click();
     await page.getByText(/^Linked tasks wait for a dependency on the Gantt/).waitFor();
@@ -217,6 +217,6 @@ describe.skipIf(unavailable !== undefined)("the RAID view in Chromium", () => {
     const confirm = page.getByRole("dialog", { name: "Delete R2?" });
     await confirm.getByRole("button", { name: "Delete" }).click();
     await row("R2").waitFor({ state: "detached" });
-    expect(await tab(/^Risks/).textContent()).toBe("Risks1");
+    expect(await tab(/^Risks/).textContent()).toBe("Risks 1");
   });
 });

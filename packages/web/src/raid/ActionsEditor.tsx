@@ -12,14 +12,14 @@ export function ActionsEditor({ rows, change }: ActionsEditorProps) {
   const set = (i: number, update: Partial<ActionDraft>) =>
     change(rows.map((row, j) => (j === i ? { ...row, ...update } : row)));
   return (
-    <fieldset className="actions-editor">
+    <fieldset className="raid-actions">
       <legend>Actions</legend>
       {rows.length === 0 ? (
-        <p className="muted field-hint">
+        <p className="muted raid-hint">
           No actions yet: add the steps of the response, each with an owner and a date.
         </p>
       ) : (
-        <table className="actions-table">
+        <table className="raid-actions-table">
           <thead>
             <tr>
               <th scope="col">Action</th>
@@ -59,7 +59,7 @@ export function ActionsEditor({ rows, change }: ActionsEditorProps) {
                     onChange={(e) => set(i, { due: e.target.value })}
                   />
                 </td>
-                <td className="actions-done">
+                <td className="raid-actions-done">
                   <input
                     type="checkbox"
                     aria-label={`Action ${i + 1} done`}
@@ -70,7 +70,7 @@ export function ActionsEditor({ rows, change }: ActionsEditorProps) {
                 <td>
                   <button
                     type="button"
-                    className="btn btn-small btn-quiet"
+                    className="btn btn-small raid-quiet"
                     aria-label={`Remove action ${i + 1}`}
                     onClick={() => change(rows.filter((_, j) => j !== i))}
                   >

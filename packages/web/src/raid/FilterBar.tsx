@@ -77,7 +77,7 @@ export function FilterBar<T extends RaidRecord>({
         </>
       )}
       {cell !== undefined && (
-        <span className="filter-chip">
+        <span className="raid-chip">
           {cell}
           <button type="button" aria-label={`Show all, not only ${cell}`} onClick={clearCell}>
             ✕

@@ -145,11 +145,11 @@ export function ItemDialog<T extends RaidRecord>({
         />
       );
     return (
-      <div key={spec.key} className={`detail-field detail-${spec.type} field-${spec.key.replace(".", "-")}`}>
+      <div key={spec.key} className={`raid-detail-field raid-field-${spec.key.replace(".", "-")}`}>
         <label htmlFor={fieldId}>{spec.label}</label>
         {control}
         {hint !== undefined && (
-          <span id={`${fieldId}-hint`} className="field-hint muted">
+          <span id={`${fieldId}-hint`} className="raid-hint muted">
             {hint}
           </span>
         )}
@@ -170,7 +170,7 @@ export function ItemDialog<T extends RaidRecord>({
           <h2 id={`${id}-title`}>
             <span className="raid-dialog-id">{item.id}</span> {item.name}
           </h2>
-          <button type="button" className="btn btn-small btn-quiet" aria-label="Close" onClick={close}>
+          <button type="button" className="btn btn-small raid-quiet" aria-label="Close" onClick={close}>
             ✕
           </button>
         </div>
@@ -187,9 +187,9 @@ export function ItemDialog<T extends RaidRecord>({
         )}
         <div className="raid-dialog-body">
           {view.sections.map((section) => (
-            <fieldset key={section.title} className="detail-section">
+            <fieldset key={section.title} className="raid-detail-section">
               <legend>{section.title}</legend>
-              <div className="detail-grid">{section.fields.map(field)}</div>
+              <div className="raid-detail-grid">{section.fields.map(field)}</div>
             </fieldset>
           ))}
           {kind === "risk" && (
@@ -213,11 +213,11 @@ export function ItemDialog<T extends RaidRecord>({
         )}
         <div className="raid-dialog-foot">
           {canEdit && (
-            <button type="button" className="btn btn-danger-quiet" onClick={remove}>
+            <button type="button" className="btn raid-danger-quiet" onClick={remove}>
               Delete {KINDS[kind].noun}
             </button>
           )}
-          <span className="spacer" />
+          <span className="raid-spacer" />
           <button type="button" className="btn" onClick={close}>
             {canEdit ? "Cancel" : "Close"}
           </button>

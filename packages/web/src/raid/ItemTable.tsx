@@ -74,11 +74,11 @@ export function ItemTable<T extends RaidRecord>({
       >
         <button
           type="button"
-          className="sort-button"
+          className="raid-sort"
           onClick={() => setSort(toggleSort(sort, column.key, column.firstDirection))}
         >
           {column.label}
-          <span className="sort-mark" aria-hidden="true">
+          <span className="raid-sort-mark" aria-hidden="true">
             {sorted ? (sort.direction === "asc" ? "▴" : "▾") : ""}
           </span>
         </button>
@@ -125,7 +125,7 @@ export function ItemTable<T extends RaidRecord>({
             }}
           />
         ) : (
-          <span className="cell-with-extras">
+          <span className="raid-cell-extras">
             <button
               type="button"
               className="cell-button"
@@ -185,7 +185,7 @@ export function ItemTable<T extends RaidRecord>({
                 <td className="raid-row-actions">
                   <button
                     type="button"
-                    className="btn btn-small btn-quiet"
+                    className="btn btn-small raid-quiet"
                     aria-label={`Delete ${item.id}`}
                     title={`Delete ${item.id}`}
                     onClick={() => remove(item)}
@@ -208,7 +208,7 @@ function NameExtras({ item, stale }: { readonly item: RaidRecord; readonly stale
   if (!opportunity && stale === undefined) return null;
   return (
     <>
-      {opportunity && <span className="tag tag-opportunity">Opportunity</span>}
+      {opportunity && <span className="raid-tag raid-tag-opportunity">Opportunity</span>}
       {stale !== undefined && (
         <span className="stale-badge" title={`${stale.reason} (${formatDate(stale.date)})`}>
           Stale<span className="visually-hidden">: {stale.reason}</span>

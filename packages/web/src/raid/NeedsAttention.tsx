@@ -16,7 +16,9 @@ export function NeedsAttention({ stale, open }: NeedsAttentionProps) {
       <div className="raid-card-head">
         <h3 id={`${id}-title`}>
           Needs attention
-          {stale !== undefined && stale.length > 0 && <span className="count-badge">{stale.length}</span>}
+          {stale !== undefined && stale.length > 0 && (
+            <span className="raid-count-badge">{stale.length}</span>
+          )}
         </h3>
       </div>
       {stale === undefined ? (
@@ -30,7 +32,7 @@ export function NeedsAttention({ stale, open }: NeedsAttentionProps) {
           {stale.map((s) => (
             <li key={`${s.kind}:${s.id}`}>
               <button type="button" className="attention-item" onClick={() => open(s)}>
-                <span className={`tag tag-kind-${s.kind}`}>{titleCase(s.kind)}</span>
+                <span className={`raid-tag raid-tag-kind-${s.kind}`}>{titleCase(s.kind)}</span>
                 <span className="attention-name">
                   <span className="raid-mono">{s.id}</span> {s.name}
                 </span>

@@ -59,7 +59,12 @@ export function RaidTabs<K extends string>({
           onClick={() => select(t.id)}
         >
           {t.label}
-          {t.count !== undefined && <span className="tab-count">{t.count}</span>}
+          {t.count !== undefined && (
+            <>
+              {" "}
+              <span className="tab-count">{t.count}</span>
+            </>
+          )}
         </button>
       ))}
     </div>

@@ -28,11 +28,11 @@ export function TaskPicker({ tasks, chosen, change, hint, disabled }: TaskPicker
   const toggle = (task: string) =>
     change(picked.has(task) ? chosen.filter((c) => c !== task) : [...chosen, task]);
   return (
-    <fieldset className="task-picker" aria-describedby={`${id}-hint`} disabled={disabled}>
+    <fieldset className="raid-task-picker" aria-describedby={`${id}-hint`} disabled={disabled}>
       <legend>
         Linked tasks <span className="muted">({chosen.length} linked)</span>
       </legend>
-      <p id={`${id}-hint`} className="muted field-hint">
+      <p id={`${id}-hint`} className="muted raid-hint">
         {hint}
       </p>
       <input
@@ -42,14 +42,14 @@ export function TaskPicker({ tasks, chosen, change, hint, disabled }: TaskPicker
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />
-      <ul className="task-options">
+      <ul className="raid-task-options">
         {shown.length === 0 && <li className="muted">No task matches.</li>}
         {shown.map((t) => (
           <li key={t.id}>
             <label>
               <input type="checkbox" checked={picked.has(t.id)} onChange={() => toggle(t.id)} />
               <span>{t.name}</span>
-              <span className="muted task-path">{t.path === "" ? t.id : `${t.path} · ${t.id}`}</span>
+              <span className="muted raid-task-path">{t.path === "" ? t.id : `${t.path} · ${t.id}`}</span>
             </label>
           </li>
         ))}

@@ -126,7 +126,7 @@ function enumColumn<T>(
     text: (item) => titleCase(get(item) ?? ""),
     show: (item) => {
       const v = get(item);
-      return v === undefined ? "" : <span className={`tag tag-${key}-${v}`}>{titleCase(v)}</span>;
+      return v === undefined ? "" : <span className={`raid-tag raid-tag-${key}-${v}`}>{titleCase(v)}</span>;
     },
     edit,
   };
@@ -180,7 +180,7 @@ function tasksColumn<T extends { readonly tasks?: readonly string[] | undefined 
 
 function band(value: number, which: ExposureBand | undefined, label: string): ReactNode {
   return (
-    <span className={`band ${which === undefined ? "" : `band-${which}`}`} title={label}>
+    <span className={`raid-band ${which === undefined ? "" : `band-${which}`}`} title={label}>
       {value}
     </span>
   );
@@ -213,7 +213,7 @@ export function riskView(ctx: ViewContext): KindView<RiskRecord> {
         const [n, label] = levelName(scale, get(r)).split(" · ");
         return (
           <>
-            <span className="level-number">{n}</span> <span className="muted">{label}</span>
+            <span className="raid-level-number">{n}</span> <span className="muted">{label}</span>
           </>
         );
       },
@@ -252,7 +252,7 @@ export function riskView(ctx: ViewContext): KindView<RiskRecord> {
           );
           if (r.residual === undefined || e === undefined) return before;
           return (
-            <span className="score-pair">
+            <span className="raid-score-pair">
               {before}
               <span aria-hidden="true">→</span>
               <span className="visually-hidden">after response</span>
