@@ -27,6 +27,7 @@ export * from "./leveling/index.js";
 export { compileNetwork, durationMinutes } from "./network/compile.js";
 export type { Network } from "./network/network.js";
 export * from "./problem.js";
+export * from "./progress/index.js";
 export * from "./raid/index.js";
 export { PlanCalendars } from "./resources/availability.js";
 export * from "./resources/capacity.js";

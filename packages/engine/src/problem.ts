@@ -19,6 +19,7 @@ export type ProblemCode =
   | "summary-link"
   | "summary-constraint"
   | "bad-estimate"
+  | "bad-progress"
   | "out-of-range"
   | "missed-deadline"
   | "constraint-conflict";

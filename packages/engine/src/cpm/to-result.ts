@@ -1,5 +1,19 @@
 import { formatDuration, type Plan } from "@keel/model";
-import { FF, FNLT, FS, LEAF, MFO, MSO, type Network, ROLLUP, SF, SNLT, SS } from "../network/network.js";
+import {
+  COMPLETE,
+  FF,
+  FNLT,
+  FS,
+  LEAF,
+  MFO,
+  MSO,
+  type Network,
+  NOT_STARTED,
+  ROLLUP,
+  SF,
+  SNLT,
+  SS,
+} from "../network/network.js";
 import type { Problem } from "../problem.js";
 import type { PlanSchedule, TaskResult } from "../result.js";
 import { formatWall, type WallMinute } from "../time.js";
@@ -49,22 +63,25 @@ export function toPlanSchedule(plan: Plan, net: Network, st: CpmState): PlanSche
     return text;
   };
   // A summary is as critical as its most critical task, and finishes as late as its latest one may.
+  // A complete task is never critical, as in MS Project: done work cannot delay the finish.
   const taskFloat = new Float64Array(plan.tasks.length).fill(Number.POSITIVE_INFINITY);
   const lateFinish = new Float64Array(plan.tasks.length).fill(Number.NEGATIVE_INFINITY);
+  const criticalTask = new Uint8Array(plan.tasks.length);
   for (let t = plan.tasks.length - 1; t >= 0; t--) {
     const exit = net.taskExit[t] as number;
     if (net.kind[exit] === LEAF) {
       taskFloat[t] = st.tf[exit] as number;
       lateFinish[t] = st.lf[exit] as number;
+      criticalTask[t] = net.progress[exit] !== COMPLETE && (taskFloat[t] as number) <= 0 ? 1 : 0;
     }
     const p = parentTask(net, exit);
     if (p !== -1) {
       taskFloat[p] = Math.min(taskFloat[p] as number, taskFloat[t] as number);
       lateFinish[p] = Math.max(lateFinish[p] as number, lateFinish[t] as number);
+      criticalTask[p] = (criticalTask[p] as number) | (criticalTask[t] as number);
     }
   }
-  const critical = (v: number) =>
-    (net.kind[v] === LEAF ? (st.tf[v] as number) : (taskFloat[net.nodeTask[v] as number] as number)) <= 0;
+  const critical = (v: number) => criticalTask[net.nodeTask[v] as number] === 1;
   const onLongest = longestPath(net, st);
   const warnings: Problem[] = [];
   const days = (minutes: number) => Math.round((minutes / net.minutesPerDay) * 100) / 100;
@@ -97,7 +114,9 @@ export function toPlanSchedule(plan: Plan, net: Network, st: CpmState): PlanSche
         message: `task "${task.id}" cannot meet its ${c.type} ${"date" in c ? c.date : ""} constraint: its links put it ${plural(-tf)} late`,
       });
     }
-    const overridden = (ct === MSO || ct === MFO) && leaf ? overriddenLink(net, st, entry) : -1;
+    // Actual dates that break a link are out-of-sequence progress: a fact, not a plan error.
+    const pinned = (ct === MSO || ct === MFO) && leaf && net.progress[entry] === NOT_STARTED;
+    const overridden = pinned ? overriddenLink(net, st, entry) : -1;
     if (overridden !== -1) {
       const from = net.taskIds[net.nodeTask[net.eFrom[overridden] as number] as number];
       warnings.push({

@@ -10,6 +10,7 @@ import {
 import { WorkCalendar } from "../calendar/work-calendar.js";
 import { PlanError, type Problem } from "../problem.js";
 import { parseWall } from "../time.js";
+import { actualPin } from "./actuals.js";
 import { findCycle } from "./cycle.js";
 import { dependencyWaits } from "./dependency-waits.js";
 import {
@@ -28,6 +29,8 @@ import {
   ROLLUP,
   SNET,
 } from "./network.js";
+import { checkProgress } from "./progress-checks.js";
+import { notStartedFloor, statusSettings } from "./status-date.js";
 import { workUnitsByTask } from "./work-units.js";
 
 const ELAPSED_MINUTES = { min: 1, h: 60, d: 1440, w: 10080 } as const;
@@ -161,6 +164,10 @@ export function compileNetwork(plan: Plan): Network {
   const workUnits = workUnitsByTask(plan, problems);
   const effortUnits = (id: string) => workUnits.get(id) || 1;
   const waits = dependencyWaits(plan, problems);
+  const status = statusSettings(plan);
+  const badProgress = checkProgress(plan, isSummary, status.end, problems);
+  const floor = notStartedFloor(status);
+  const projectStartWall = parseWall(plan.project.start);
 
   // Nodes: one per leaf, two per summary task.
   const taskEntry = new Int32Array(taskCount);
@@ -178,6 +185,9 @@ export function compileNetwork(plan: Plan): Network {
   const milestone = new Uint8Array(nodeCount);
   const cType = new Uint8Array(nodeCount);
   const cDate = new Float64Array(nodeCount);
+  const progress = new Uint8Array(nodeCount);
+  const doneDur = new Float64Array(nodeCount);
+  const remainingDur = new Float64Array(nodeCount);
   const deadline = new Float64Array(nodeCount).fill(Number.NaN);
   const calendarList = [...calendars.values()];
   const calIndex = new Map(calendarList.map((c, i) => [c.id, i]));
@@ -224,7 +234,7 @@ export function compileNetwork(plan: Plan): Network {
       return isLocalDate(d) && workCal !== undefined ? workCal.prevFinish(t) : t;
     };
     const finishType = ct === FNET || ct === FNLT || ct === MFO;
-    const when = date === undefined ? 0 : finishType ? endOfDay(date) : parseWall(date);
+    let when = date === undefined ? 0 : finishType ? endOfDay(date) : parseWall(date);
     const due = t.deadline === undefined ? Number.NaN : endOfDay(t.deadline);
     if (isSummary[i]) {
       kind[entry] = OPEN;
@@ -249,9 +259,38 @@ export function compileNetwork(plan: Plan): Network {
     const minutes = t.milestone
       ? 0
       : Math.round(durationMinutes(length, minutesPerDay, minutesPerWeek) / (t.work ? effortUnits(t.id) : 1));
-    dur[entry] = minutes;
-    durElapsed[entry] = length.elapsed ? 1 : 0;
-    milestone[entry] = minutes === 0 ? 1 : 0;
+    const remaining =
+      t.remainingDuration === undefined || minutes === 0
+        ? undefined
+        : durationMinutes(t.remainingDuration, minutesPerDay, minutesPerWeek);
+    const pin =
+      badProgress.has(i) || workCal === undefined
+        ? undefined
+        : actualPin(t, workCal, minutes, length.elapsed, remaining, status, problems);
+    if (pin === undefined) {
+      // Not started: the remaining duration, when given, is the work still needed.
+      const planned = remaining ?? minutes;
+      dur[entry] = planned;
+      durElapsed[entry] = length.elapsed ? 1 : 0;
+      milestone[entry] = planned === 0 ? 1 : 0;
+      remainingDur[entry] = planned;
+      // Work not started waits for the status date, like a dependency's wait; constraint types
+      // other than ASAP and SNET keep their own date.
+      if (floor !== undefined && (ct === ASAP ? floor > projectStartWall : ct === SNET && floor > when)) {
+        ct = SNET;
+        when = floor;
+      }
+    } else {
+      // What happened is not replanned: the actual dates pin it, whatever its links and constraint say.
+      dur[entry] = pin.dur;
+      durElapsed[entry] = pin.elapsed ? 1 : 0;
+      milestone[entry] = minutes === 0 ? 1 : 0;
+      doneDur[entry] = pin.done;
+      remainingDur[entry] = pin.remaining;
+      progress[entry] = pin.state;
+      ct = MFO;
+      when = pin.finish;
+    }
     cType[entry] = ct;
     cDate[entry] = when;
     deadline[entry] = due;
@@ -424,6 +463,9 @@ export function compileNetwork(plan: Plan): Network {
     milestone,
     cType,
     cDate,
+    progress,
+    doneDur,
+    remainingDur,
     deadline,
     eFrom,
     eTo,

@@ -27,6 +27,11 @@ export const FNLT = 5;
 export const MSO = 6;
 export const MFO = 7;
 
+/** Progress of a leaf node: its dates are the plan's until work starts, then pinned by its actuals. */
+export const NOT_STARTED = 0;
+export const STARTED = 1;
+export const COMPLETE = 2;
+
 /**
  * A plan compiled to typed arrays: nodes, edges sorted by target with an index by source
  * (compressed sparse rows) and a topological order. Times are wall minutes; durations and lags are minutes.
@@ -52,6 +57,15 @@ export interface Network {
   readonly milestone: Uint8Array;
   readonly cType: Uint8Array;
   readonly cDate: Float64Array;
+  /**
+   * NOT_STARTED, STARTED or COMPLETE per node. A started or complete leaf is pinned by an MFO at
+   * its finish (the start follows from `dur`): what happened is not replanned, and a sampled
+   * duration in the forecast moves only its start, which nothing reports.
+   */
+  readonly progress: Uint8Array;
+  /** Working (or elapsed) minutes of work done and still to do per leaf; `dur` is the span, gaps included. */
+  readonly doneDur: Float64Array;
+  readonly remainingDur: Float64Array;
   /** End of the deadline day, or NaN. */
   readonly deadline: Float64Array;
   readonly eFrom: Int32Array;

@@ -1,0 +1,2 @@
+export { taskProgress } from "./task-progress.js";
+export type { ProgressState, TaskProgressResult } from "./types.js";
