@@ -2,6 +2,7 @@ export * from "./baseline/index.js";
 export { WorkCalendar } from "./calendar/work-calendar.js";
 export * from "./change/index.js";
 export { Scheduler, schedulePlan } from "./cpm/scheduler.js";
+export * from "./evm/index.js";
 export type { DistributionKind } from "./forecast/distributions.js";
 export {
   chunkRanges,

@@ -9,4 +9,4 @@ export {
   type ScheduledChange,
   type UnschedulableChange,
 } from "./impact.js";
-export { planCost } from "./plan-cost.js";
+export { hourlyRates, planCost, taskCosts } from "./plan-cost.js";
