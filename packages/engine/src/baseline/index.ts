@@ -1,1 +1,2 @@
+export * from "./capture.js";
 export * from "./variance.js";

@@ -1,5 +1,4 @@
-import { baselineVariance } from "@keel/engine";
-import { baselineSchema } from "@keel/model";
+import { baselineVariance, captureBaseline } from "@keel/engine";
 import { z } from "zod";
 import { versionQuery } from "./common.js";
 import { type Route, route } from "./route.js";
@@ -24,17 +23,8 @@ export const baselineRoutes: Route[] = [
     body: z.strictObject({ name: z.string().min(1).max(200) }),
     handle: async ({ caller, params, body, store }) => {
       const projectId = params.projectId as string;
-      const { schedule } = await store.schedule(projectId);
-      const baseline = baselineSchema.parse({
-        name: body.name,
-        savedAt: new Date().toISOString(),
-        tasks: schedule.tasks.map((t) => ({
-          id: t.id,
-          start: t.start,
-          finish: t.finish,
-          durationMinutes: t.durationMinutes,
-        })),
-      });
+      const [plan, { schedule }] = await Promise.all([store.plan(projectId), store.schedule(projectId)]);
+      const baseline = captureBaseline(plan, schedule, body.name, new Date().toISOString());
       return (
         await store.editProject(caller.userId, projectId, (edit) => store.baselines.create(edit, baseline))
       ).result;

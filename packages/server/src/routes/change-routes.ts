@@ -1,12 +1,13 @@
 import {
   applyEdits,
   type ChangeImpact,
+  captureBaseline,
   changeImpact,
   PlanError,
   type PlanSchedule,
   schedulePlan,
 } from "@keel/engine";
-import { baselineSchema, type ChangeRequest, type Decision, type Plan } from "@keel/model";
+import type { ChangeRequest, Decision, Plan } from "@keel/model";
 import {
   accounts,
   ConflictError,
@@ -159,16 +160,7 @@ async function decide(
       const schedule = schedulePlan(merged);
       await store.baselines.create(
         edit,
-        baselineSchema.parse({
-          name: `After change ${changeId}`,
-          savedAt: decision.at,
-          tasks: schedule.tasks.map((t) => ({
-            id: t.id,
-            start: t.start,
-            finish: t.finish,
-            durationMinutes: t.durationMinutes,
-          })),
-        }),
+        captureBaseline(merged, schedule, `After change ${changeId}`, decision.at),
       );
     }
     return { change: await store.changes.get(edit.tx, projectId, changeId), impact };
