@@ -1,4 +1,5 @@
 import {
+  ASAP,
   CLOSE,
   FF,
   FNLT,
@@ -11,6 +12,7 @@ import {
   SF,
   SNLT,
   SS,
+  STARTED,
 } from "../network/network.js";
 import { shiftBackward } from "./lag.js";
 import { type CpmState, wall } from "./state.js";
@@ -58,7 +60,9 @@ export function backwardNode(net: Network, st: CpmState, lsb: Float64Array, i: n
       if ((lsb[j] as number) < s) s = lsb[j] as number;
     }
   }
-  const ct = net.cType[i];
+  // A started task's pin places what already happened; how late its remaining work may finish is
+  // up to its successors, so the pin does not cap its late dates (its float stays meaningful).
+  const ct = net.progress[i] === STARTED ? ASAP : net.cType[i];
   const date = net.cDate[i] as number;
   if ((ct === FNLT || ct === MFO) && date < f) f = date;
   else if ((ct === SNLT || ct === MSO) && date < s) s = date;

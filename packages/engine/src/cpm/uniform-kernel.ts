@@ -1,4 +1,5 @@
 import {
+  ASAP,
   CLOSE,
   FF,
   FNET,
@@ -16,6 +17,7 @@ import {
   SNET,
   SNLT,
   SS,
+  STARTED,
 } from "../network/network.js";
 import type { Kernel } from "./kernel.js";
 import type { CpmState } from "./state.js";
@@ -76,6 +78,7 @@ export class UniformKernel implements Kernel {
   private readonly kind: Uint8Array;
   private readonly milestone: Uint8Array;
   private readonly cType: Uint8Array;
+  private readonly progress: Uint8Array;
   private readonly topo: Int32Array;
 
   constructor(net: Network, st: CpmState) {
@@ -105,6 +108,7 @@ export class UniformKernel implements Kernel {
     this.kind = net.kind;
     this.milestone = net.milestone;
     this.cType = net.cType;
+    this.progress = net.progress;
     this.topo = net.topo;
     for (let v = 0; v < n; v++) {
       if ((net.cType[v] as number) > 1) this.cKey.set(v, this.axis.enc(net.cDate[v] as number));
@@ -259,7 +263,8 @@ export class UniformKernel implements Kernel {
         if (c < f) f = c;
       } else if (c < s) s = c;
     }
-    const ct = cType[i];
+    // As in backward.ts: a started task's pin does not cap its late dates.
+    const ct = this.progress[i] === STARTED ? ASAP : cType[i];
     if (ct === FNLT || ct === MFO) f = Math.min(f, cKey.get(i) as number);
     else if (ct === SNLT || ct === MSO) s = Math.min(s, cKey.get(i) as number);
     if (!Number.isNaN(deadline[i])) f = Math.min(f, due.get(i) as number);

@@ -1,6 +1,6 @@
 import { type Duration, formatDuration, type Plan } from "@keel/model";
 import { durationMinutes } from "../network/compile.js";
-import { LEAF, type Network } from "../network/network.js";
+import { LEAF, type Network, NOT_STARTED } from "../network/network.js";
 import { PlanError, type Problem } from "../problem.js";
 import { type Distribution, type DistributionKind, PertBeta, Triangular } from "./distributions.js";
 import type { Rng } from "./rng.js";
@@ -65,6 +65,8 @@ export function compileSampling(
     if (net.kind[node] !== LEAF) return;
     const d = net.dur[node] as number;
     base[t] = d;
+    // Started and complete work is pinned by its actual dates: drawing a duration would change nothing.
+    if (net.progress[node] !== NOT_STARTED) return;
     const e = task.estimate;
     if (e !== undefined && !task.milestone) {
       const points = [e.optimistic, e.mostLikely, e.pessimistic];

@@ -1,4 +1,5 @@
 import type { Plan } from "@keel/model";
+import { COMPLETE } from "../network/network.js";
 import { formatWall, type WallMinute } from "../time.js";
 import { Rng } from "./rng.js";
 import {
@@ -202,7 +203,9 @@ export function summariseForecast(
       id: task?.id ?? "",
       name: task?.name ?? "",
       uncertain: uncertain[t] === 1,
-      criticality: (all.critical[k] as number) / n,
+      // Finished work cannot delay anything, as a complete task is never critical in the schedule.
+      criticality:
+        net.progress[net.taskEntry[t] as number] === COMPLETE ? 0 : (all.critical[k] as number) / n,
       sensitivity: byTask[t] as number,
     };
   });

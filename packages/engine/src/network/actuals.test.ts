@@ -54,6 +54,23 @@ describe("scheduling with progress", () => {
     expect(t.ship).toMatchObject({ start: "2027-01-26T09:00:00", finish: "2027-01-26T17:00:00" });
   });
 
+  it("gives an in-progress task the float its successors leave it, not the zero of its pin", () => {
+    const plan = progressPlan(
+      [
+        { id: "docs", dur: "4d" },
+        { id: "build", dur: "10d" },
+        { id: "ship", dur: "1d", after: ["docs", "build"] },
+      ],
+      { docs: { pc: 50, start: "2027-01-04" }, build: { pc: 50, start: "2027-01-04" } },
+      { statusDate: "2027-01-05" },
+    );
+    const t = byId(schedulePlan(plan));
+    expect(t.build).toMatchObject({ critical: true, totalFloatMinutes: 0 });
+    // docs finishes on the 7th and ship waits for build until the 18th: 6 working days of float.
+    expect(t.docs?.finish).toBe("2027-01-07T17:00:00");
+    expect(t.docs).toMatchObject({ critical: false, totalFloatMinutes: 6 * DAY });
+  });
+
   it("leaves in-progress work where the plan had it when incomplete work does not move", () => {
     const plan = progressPlan(
       [
@@ -227,6 +244,10 @@ describe("forecast and leveling on a plan with progress", () => {
     const designed = f.milestones.find((m) => m.id === "designed");
     expect(designed?.planned).toBe("2027-01-06T17:00:00");
     expect(new Set(Object.values(designed?.finish ?? {}))).toEqual(new Set(["2027-01-06T17:00:00"]));
+    // Started and finished work is neither sampled nor critical once done.
+    const task = (id: string) => f.tasks.find((x) => x.id === id);
+    expect(task("design")).toMatchObject({ uncertain: false, criticality: 0 });
+    expect(task("build")?.uncertain).toBe(false);
     // The work not started still varies.
     expect(f.finish.p95 > f.finish.p10).toBe(true);
     expect(f.plannedFinish).toBe(schedulePlan(estimated).project.finish);
@@ -246,5 +267,30 @@ describe("forecast and leveling on a plan with progress", () => {
     expect(leveled.build).toMatchObject({ start: "2027-01-07T09:00:00", finish: "2027-01-25T17:00:00" });
     expect(leveled.design).toMatchObject({ start: "2027-01-04T09:00:00", finish: "2027-01-06T17:00:00" });
     expect(leveled.todo?.start).toBe("2027-01-26T09:00:00");
+  });
+
+  it("never moves work that has happened, even where it overlapped on one person", () => {
+    const overlapped = progressPlan(
+      [
+        { id: "a", dur: "3d" },
+        { id: "b", dur: "3d" },
+      ],
+      {
+        a: { pc: 100, start: "2027-01-04", finish: "2027-01-06" },
+        b: { pc: 100, start: "2027-01-05", finish: "2027-01-07" },
+      },
+      { statusDate: "2027-01-08" },
+    );
+    const staffed: Plan = {
+      ...overlapped,
+      resources: [{ id: "alice", name: "Alice", type: "work", maxUnits: 1 }],
+      assignments: [
+        { task: "a", resource: "alice", units: 1 },
+        { task: "b", resource: "alice", units: 1 },
+      ],
+    };
+    const result = levelPlan(staffed);
+    expect(result.moves).toEqual([]);
+    expect(byId(result.schedule).b?.start).toBe("2027-01-05T09:00:00");
   });
 });

@@ -212,8 +212,14 @@ export function levelPlan(plan: Plan, options: PlanLevelingOptions = {}): PlanLe
   unit = Math.max(1, unit);
   const scaled = (x: number) => Math.round(x / unit);
 
+  // Work that has started or finished happened where it happened: leveling moves only what is to come.
   const fixedTask = (t: Task | undefined) =>
-    t !== undefined && (t.priority === 1000 || t.constraint.type === "MSO" || t.constraint.type === "MFO");
+    t !== undefined &&
+    (t.priority === 1000 ||
+      t.constraint.type === "MSO" ||
+      t.constraint.type === "MFO" ||
+      t.actualStart !== undefined ||
+      t.actualFinish !== undefined);
   const fixed = leaves.map((t) => fixedTask(taskOf.get(t.id)));
   const latest = latestStarts(
     leaves.length,
