@@ -22,7 +22,6 @@ export {
   type MspdiExportOptions,
   type MspdiImport,
   parseMspdi,
-  type TaskProgress,
   toMspdi,
 } from "./mspdi/index.js";
 export { planJsonSchema, planJsonSchemaText } from "./plan-yaml/json-schema.js";

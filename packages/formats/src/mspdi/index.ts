@@ -8,5 +8,5 @@ export {
   fidelityCount,
   formatFidelityReport,
 } from "./report.js";
-export type { MsProjectTaskDates, TaskProgress } from "./tasks.js";
+export type { MsProjectTaskDates } from "./tasks.js";
 export { type MspdiExportOptions, toMspdi } from "./write-mspdi.js";

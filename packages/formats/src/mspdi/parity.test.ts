@@ -24,7 +24,7 @@ function xmlFiles(dir: string): string[] {
  * Matches recorded when this test was written: it fails if an import or engine change makes
  * fewer tasks match MS Project. Raise it when more match; the target is every task.
  */
-const FLOOR = { tasks: 730, start: 728, finish: 724, totalSlack: 702, all: 698 };
+const FLOOR = { tasks: 730, start: 729, finish: 725, totalSlack: 703, all: 699 };
 
 describe.skipIf(!haveData)("Keel's schedule of each MSPDI file against MS Project's stored dates", () => {
   it("matches Start, Finish and TotalSlack of automatically scheduled leaf tasks", () => {

@@ -15,7 +15,7 @@ import { readCalendars } from "./calendars.js";
 import { readLinks } from "./links.js";
 import { FidelityCollector, type FidelityReport } from "./report.js";
 import { readResources } from "./resources.js";
-import { type MsProjectTaskDates, readTasks, type TaskProgress } from "./tasks.js";
+import { type MsProjectTaskDates, readTasks } from "./tasks.js";
 import { localDateTime, parseIsoMinutes, type WorkUnits } from "./units.js";
 import { children, num, readMspdiXml, text, type XmlElement } from "./xml.js";
 
@@ -25,8 +25,6 @@ export interface MspdiImport {
   readonly resources: Resource[];
   readonly assignments: Assignment[];
   readonly baselines: Baseline[];
-  /** Percent complete and actual dates per task; Keel plans do not model progress yet. */
-  readonly progress: TaskProgress[];
   /** The dates, slack and criticality MS Project had computed, as stored in the file. */
   readonly msProject: MsProjectTaskDates[];
   readonly report: FidelityReport;
@@ -84,6 +82,31 @@ function readProject(
     hoursPerWeek: units.minutesPerWeek / 60,
     ...(statusDate === undefined ? {} : { statusDate }),
   };
+}
+
+/**
+ * MS Project keeps actuals recorded after its status date; Keel refuses them, as progress is
+ * reported as of that date. Such a status date is left out rather than the progress.
+ */
+function withoutStaleStatusDate(
+  project: Project,
+  tasks: readonly Task[],
+  report: FidelityCollector,
+): Project {
+  const { statusDate, ...rest } = project;
+  if (statusDate === undefined) return project;
+  const later = tasks.some(
+    (t) =>
+      (t.actualStart !== undefined && t.actualStart > statusDate) ||
+      (t.actualFinish !== undefined && t.actualFinish > statusDate),
+  );
+  if (!later) return project;
+  report.dropped(
+    "project",
+    "status dates before recorded actuals",
+    "left out: Keel reports progress as of the status date, and the file has actuals after it",
+  );
+  return rest;
 }
 
 function countDropped(
@@ -174,7 +197,7 @@ export function parseMspdi(xml: string, file: string): MspdiImport {
   };
   const { calendars, elements: calendarElements } = readCalendars(project, report);
   const calendarIds = new Set(calendars.map((c) => c.id));
-  const projectData = readProject(
+  const projectRead = readProject(
     project,
     file,
     calendars,
@@ -184,6 +207,7 @@ export function parseMspdi(xml: string, file: string): MspdiImport {
   );
   const defaultFinish = text(project, "DefaultFinishTime") ?? "17:00:00";
   const read = readTasks(project, calendarIds, units, defaultFinish, positions, report);
+  const projectData = withoutStaleStatusDate(projectRead, read.tasks, report);
   const { links, positions: linkPositions } = readLinks(read.tasks, read.elements, units, positions, report);
   const resources = readResources(project, calendarIds, report);
   const assignments = readAssignments(
@@ -219,7 +243,6 @@ export function parseMspdi(xml: string, file: string): MspdiImport {
     resources,
     assignments,
     baselines,
-    progress: read.progress,
     msProject: read.msProject,
     report: report.report(),
     sourceMap: new RecordedSourceMap(taskPositions, linkPositions, calendarPositions),

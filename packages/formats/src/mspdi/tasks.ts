@@ -40,20 +40,14 @@ export interface MsProjectTaskDates {
   readonly critical?: boolean | undefined;
 }
 
-/** Progress recorded in MS Project, which Keel's plan does not model yet. */
-export interface TaskProgress {
-  readonly task: string;
-  readonly percentComplete: number;
-  readonly actualStart?: string | undefined;
-  readonly actualFinish?: string | undefined;
-}
+/** Progress recorded in MS Project on a leaf task, as Keel's task fields. */
+type Progress = Pick<Task, "percentComplete" | "actualStart" | "actualFinish">;
 
 export interface ReadTasks {
   readonly tasks: Task[];
   /** The Task element of each imported task, by Keel id. */
   readonly elements: Map<string, XmlElement>;
   readonly msProject: MsProjectTaskDates[];
-  readonly progress: TaskProgress[];
 }
 
 const ZERO: Duration = { value: 0, unit: "d", elapsed: false };
@@ -135,17 +129,25 @@ function readConstraint(t: XmlElement, id: string, summary: boolean, report: Fid
   return { type, date };
 }
 
-function countProgress(t: XmlElement, id: string, progress: TaskProgress[], report: FidelityCollector): void {
+/**
+ * Percent complete and actual dates of a leaf task. A summary task's are MS Project's roll-up of its
+ * subtasks, which Keel computes itself.
+ */
+function readProgress(t: XmlElement, summary: boolean, report: FidelityCollector): Progress {
   const percent = num(t, "PercentComplete") ?? 0;
   const actualStart = localDateTime(text(t, "ActualStart"));
   const actualFinish = localDateTime(text(t, "ActualFinish"));
-  if (percent === 0 && actualStart === undefined && actualFinish === undefined) return;
-  progress.push({ task: id, percentComplete: percent, actualStart, actualFinish });
-  report.dropped(
-    "progress",
-    "tasks with progress (percent complete, actual start/finish)",
-    "not yet modelled in Keel plans: the tasks are scheduled as if not started; the values are kept beside the plan",
-  );
+  if (percent === 0 && actualStart === undefined && actualFinish === undefined) return {};
+  if (summary) {
+    report.exact("progress", "summary task progress (rolled up from the subtasks)");
+    return {};
+  }
+  report.exact("progress", "tasks with progress (percent complete, actual start/finish)");
+  return {
+    ...(percent === 0 ? {} : { percentComplete: Math.min(100, Math.max(0, percent)) }),
+    ...(actualStart === undefined ? {} : { actualStart }),
+    ...(actualFinish === undefined ? {} : { actualFinish }),
+  };
 }
 
 /**
@@ -174,7 +176,6 @@ export function readTasks(
   const tasks: Task[] = [];
   const elements = new Map<string, XmlElement>();
   const msProject: MsProjectTaskDates[] = [];
-  const progress: TaskProgress[] = [];
   /** Open summary tasks by outline level; `null` marks a left-out one (its subtasks are left out too). */
   const stack: { level: number; id: string | null }[] = [];
   const seen = new Set<string>();
@@ -272,7 +273,7 @@ export function readTasks(
       else report.dropped("tasks", "task calendars that do not exist", "the task uses the project calendar");
     }
 
-    countProgress(t, id, progress, report);
+    const progress = readProgress(t, summary, report);
     const notes = text(t, "Notes");
     // MS Project's default priority is 500, Keel's too: only other values are kept.
     const priority = num(t, "Priority");
@@ -289,7 +290,8 @@ export function readTasks(
       ...(deadline === undefined ? {} : { deadline: deadline as LocalDate }),
       ...(calendar === undefined ? {} : { calendar }),
       ...(notes === undefined ? {} : { notes }),
+      ...progress,
     });
   }
-  return { tasks, elements, msProject, progress };
+  return { tasks, elements, msProject };
 }

@@ -257,7 +257,13 @@ export function toMspdi(plan: Plan, options: MspdiExportOptions = {}): string {
     xml
       .leaf("CalendarUID", t.calendar === undefined ? -1 : calendarUid.get(t.calendar))
       .leaf("Deadline", t.deadline === undefined ? undefined : `${t.deadline}T${finishTime}`)
-      .leaf("Notes", t.notes);
+      .leaf("Notes", t.notes)
+      .leaf("PercentComplete", t.percentComplete)
+      .leaf("ActualStart", t.actualStart === undefined ? undefined : mspdiDateTime(t.actualStart, startTime))
+      .leaf(
+        "ActualFinish",
+        t.actualFinish === undefined ? undefined : mspdiDateTime(t.actualFinish, finishTime),
+      );
     for (const l of predecessors.get(t.id) ?? []) {
       const lag = l.lag;
       const lagValue = "percent" in lag ? lag.percent : Math.round(durationToMinutes(lag, units) * 10);
