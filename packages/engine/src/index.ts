@@ -1,5 +1,6 @@
 export * from "./baseline/index.js";
 export { WorkCalendar } from "./calendar/work-calendar.js";
+export * from "./career/index.js";
 export * from "./change/index.js";
 export { Scheduler, schedulePlan } from "./cpm/scheduler.js";
 export * from "./evm/index.js";

@@ -2,6 +2,7 @@ export * from "./assignment.js";
 export * from "./assumption.js";
 export * from "./baseline.js";
 export * from "./calendar.js";
+export * from "./career/index.js";
 export * from "./change-request.js";
 export * from "./dates.js";
 export * from "./dependency.js";
