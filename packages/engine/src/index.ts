@@ -36,4 +36,5 @@ export * from "./resources/capacity.js";
 export * from "./resources/level-plan.js";
 export * from "./resources/load.js";
 export * from "./result.js";
+export * from "./status/index.js";
 export { formatWall, parseWall, type WallMinute, type WorkMinute } from "./time.js";
