@@ -5,6 +5,7 @@ import { CAPACITY_FORMATS, type CapacityFlags, capacity } from "./commands/capac
 import { CHANGE_FORMATS, type ChangeFlags, change } from "./commands/change.js";
 import { check } from "./commands/check.js";
 import { critical } from "./commands/critical.js";
+import { EVM_FORMATS, type EvmFlags, evm } from "./commands/evm.js";
 import { EXPORT_FORMATS, type ExportFormat, exportPlan } from "./commands/export.js";
 import {
   FORECAST_DISTRIBUTIONS,
@@ -126,6 +127,24 @@ path comes first. Warnings such as a missed deadline go to stderr.`,
     .action(async (file: string, id: string, options: ChangeFlags) =>
       setExitCode(await change(file, id, options, output)),
     );
+
+  program
+    .command("evm")
+    .description("earned value and earned schedule as of the status date: PV, EV, AC, SPI, CPI, EAC, SPI(t)…")
+    .argument("<plan>", PLAN_ARGUMENT)
+    .option("--as-of <date>", "the status date (default: the plan's project.statusDate)")
+    .addOption(
+      new Option("--period <period>", "period of earned schedule").choices(["day", "week"]).default("day"),
+    )
+    .addOption(new Option("-f, --format <format>", "output format").choices(EVM_FORMATS).default("table"))
+    .addHelpText(
+      "after",
+      `
+The baseline is the plan as planned: the same file with its progress left out. json: asOf, basis,
+project {PV, EV, AC, BAC, SV, CV, SPI, CPI, EAC, EAC_CPI, EAC_CPI_SPI, EAC_bottomUp, ETC, VAC, TCPI,
+ES, AT, SPIt, SVt, IEACt}, tasks (the same per task), curve. See docs/tracking.md.`,
+    )
+    .action(async (file: string, options: EvmFlags) => setExitCode(await evm(file, options, output)));
 
   program
     .command("forecast")

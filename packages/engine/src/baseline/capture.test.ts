@@ -2,6 +2,7 @@ import type { Plan } from "@keel/model";
 import { describe, expect, it } from "vitest";
 import { schedulePlan } from "../cpm/scheduler.js";
 import { testPlan } from "../test-plan.js";
+import { asPlannedBaseline } from "./as-planned.js";
 import { captureBaseline } from "./capture.js";
 
 describe("capturing a baseline", () => {
@@ -31,5 +32,30 @@ describe("capturing a baseline", () => {
     expect(baseline.tasks.find((t) => t.id === "phase")).not.toHaveProperty("cost");
     expect(baseline.tasks.find((t) => t.id === "review")).not.toHaveProperty("workMinutes");
     expect(baseline.tasks.map((t) => t.id)).toEqual(schedule.tasks.map((t) => t.id));
+  });
+});
+
+describe("the as-planned baseline of a plan file", () => {
+  it("schedules the plan as if nothing had been reported", () => {
+    const base = testPlan([
+      { id: "design", dur: "5d" },
+      { id: "build", dur: "5d", after: ["design"] },
+    ]);
+    const plan: Plan = {
+      ...base,
+      project: { ...base.project, statusDate: "2027-01-13" },
+      tasks: base.tasks.map((t) =>
+        t.id === "design"
+          ? { ...t, percentComplete: 100, actualStart: "2027-01-04", actualFinish: "2027-01-12" }
+          : t,
+      ),
+    };
+    const baseline = asPlannedBaseline(plan, "2027-01-13T17:00:00Z");
+    const design = baseline.tasks.find((t) => t.id === "design");
+    const build = baseline.tasks.find((t) => t.id === "build");
+    // As planned: design Jan 4–8, build Jan 11–15; the report says design really ran to the 12th.
+    expect(design).toMatchObject({ start: "2027-01-04T09:00:00", finish: "2027-01-08T17:00:00" });
+    expect(build).toMatchObject({ start: "2027-01-11T09:00:00", finish: "2027-01-15T17:00:00" });
+    expect(schedulePlan(plan).tasks.find((t) => t.id === "build")?.start).toBe("2027-01-14T09:00:00");
   });
 });

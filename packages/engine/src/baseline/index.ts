@@ -1,2 +1,3 @@
+export * from "./as-planned.js";
 export * from "./capture.js";
 export * from "./variance.js";
