@@ -1,0 +1,3 @@
+export { statusHtml } from "./status-html.js";
+export { statusMarkdown } from "./status-markdown.js";
+export { statusText } from "./status-text.js";
