@@ -5,6 +5,7 @@ export { type DemoSignIn, seedDemo } from "./demo.js";
 export { ChangeFeed } from "./events/change-feed.js";
 export { forecastInWorkers } from "./forecast/forecast-in-workers.js";
 export { jsonLogger, type Logger, silentLogger } from "./log.js";
+export { CHROMIUM_MISSING, htmlToPdf } from "./report/pdf.js";
 export { ROUTES } from "./routes/index.js";
 export type { Access, Route } from "./routes/route.js";
 export { type RunningServer, startServer } from "./server.js";
