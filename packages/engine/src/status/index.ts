@@ -1,5 +1,4 @@
 export { addDays } from "./dates.js";
-export { PLAN_OF_RECORD, planOfRecord } from "./plan-of-record.js";
 export { type AreaStatus, assessRag, type RagAssessment } from "./rag.js";
 export {
   type AreaRag,

@@ -1,14 +1,16 @@
 import type { Baseline, Plan } from "@keel/model";
 import { describe, expect, it } from "vitest";
+import { asPlannedBaseline } from "../baseline/as-planned.js";
 import { baselineVariance } from "../baseline/variance.js";
 import { schedulePlan } from "../cpm/scheduler.js";
 import { earnedValue } from "../evm/earned-value.js";
 import { testPlan } from "../test-plan.js";
-import { planOfRecord } from "./plan-of-record.js";
 import { statusPlan } from "./status-fixture.js";
 import { statusReport } from "./status-report.js";
 
-function report(plan: Plan = statusPlan(), baseline: Baseline | undefined = planOfRecord(plan)) {
+const asPlanned = (plan: Plan) => asPlannedBaseline(plan, "2027-01-01T00:00:00Z");
+
+function report(plan: Plan = statusPlan(), baseline: Baseline | undefined = asPlanned(plan)) {
   return statusReport({ plan, baseline });
 }
 
@@ -36,7 +38,7 @@ describe("statusReport", () => {
 
   it("reports the engine's numbers: earned value, baseline variance, schedule", () => {
     const plan = statusPlan();
-    const baseline = planOfRecord(plan);
+    const baseline = asPlanned(plan);
     const schedule = schedulePlan(plan);
     const r = statusReport({ plan, baseline, schedule });
     const ev = earnedValue(plan, baseline, { asOf: "2027-01-20" }).project;
@@ -145,7 +147,7 @@ describe("statusReport", () => {
         t.id === "a" ? { ...t, percentComplete: 60, actualStart: "2027-01-04" } : t,
       ),
     };
-    const r = statusReport({ plan: onTrack, baseline: planOfRecord(onTrack), asOf: "2027-01-06" });
+    const r = statusReport({ plan: onTrack, baseline: asPlanned(onTrack), asOf: "2027-01-06" });
     expect(r.overall).toEqual({ rag: "GREEN", reasons: [] });
     expect(r.areas.cost.rag).toBe("GREY"); // no rates: earned value in hours only
     expect(r.summary).toContain("Schedule, cost, scope and risks are on track.");
@@ -181,7 +183,7 @@ describe("statusReport", () => {
 
   it("flags work added since the baseline without an approved change request", () => {
     const plan = statusPlan();
-    const baseline = planOfRecord(plan);
+    const baseline = asPlanned(plan);
     const grown: Plan = {
       ...plan,
       tasks: [
@@ -199,7 +201,7 @@ describe("statusReport", () => {
     const plan = statusPlan();
     const lenient = statusReport({
       plan,
-      baseline: planOfRecord(plan),
+      baseline: asPlanned(plan),
       thresholds: { spiRed: 0.5, spiAmber: 0.6 },
     });
     expect(lenient.areas.schedule.reasons.map((x) => x.rule)).not.toContain("spi-red");
