@@ -220,6 +220,8 @@ const CALLS: Record<string, Call> = {
     body: () => ({ decision: "rejected", why: "Matrix", version: STALE }),
   },
   "GET /api/projects/:projectId/change-log": { ok: 200 },
+  "GET /api/projects/:projectId/progress": { ok: 200 },
+  "GET /api/projects/:projectId/evm": { ok: 200, query: "asOf=2027-01-06" },
 
   "POST /api/projects/:projectId/forecast": { ok: 200, body: () => ({ iterations: 20 }) },
   "POST /api/forecast/throughput": {

@@ -10,6 +10,7 @@ import { resourceRoutes } from "./resource-routes.js";
 import type { Route } from "./route.js";
 import { sessionRoutes } from "./session-routes.js";
 import { throughputRoutes } from "./throughput-routes.js";
+import { trackingRoutes } from "./tracking-routes.js";
 import { workspaceRoutes } from "./workspace-routes.js";
 
 /** Every route of the server. The role-matrix test and the OpenAPI document are built from this table. */
@@ -24,6 +25,7 @@ export const ROUTES: readonly Route[] = [
   ...forecastRoutes,
   ...raidRoutes,
   ...changeRoutes,
+  ...trackingRoutes,
   ...throughputRoutes,
   ...eventRoutes,
 ];
