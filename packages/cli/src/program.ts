@@ -20,6 +20,7 @@ import { storeFromEnv } from "./commands/open-store.js";
 import { RAID_FORMATS, type RaidFlags, raid } from "./commands/raid.js";
 import { SCHEDULE_FORMATS, type ScheduleFormat, schedule } from "./commands/schedule.js";
 import { serve } from "./commands/serve.js";
+import { STATUS_FORMATS, type StatusFlags, status } from "./commands/status.js";
 import { THROUGHPUT_FORMATS, type ThroughputFlags, throughput } from "./commands/throughput.js";
 import { workspaceExport, workspaceImport } from "./commands/workspace.js";
 import type { ExitCode } from "./exit-code.js";
@@ -145,6 +146,37 @@ project {PV, EV, AC, BAC, SV, CV, SPI, CPI, EAC, EAC_CPI, EAC_CPI_SPI, EAC_botto
 ES, AT, SPIt, SVt, IEACt}, tasks (the same per task), curve. See docs/tracking.md.`,
     )
     .action(async (file: string, options: EvmFlags) => setExitCode(await evm(file, options, output)));
+
+  program
+    .command("status")
+    .description(
+      "status report for leadership: RAG with its reasons, summary, done, blocked, changed, risks, asks, next",
+    )
+    .argument("<plan>", PLAN_ARGUMENT)
+    .option("--as-of <date>", "the status date (default: the plan's project.statusDate)")
+    .option("--period <length>", "reporting period ending on the status date: 1w, 2w, 10d (default 1w)")
+    .option(
+      "--baseline <file>",
+      "a saved baseline as JSON (as the API returns it); default: the plan as planned",
+    )
+    .option("--no-baseline", "report without a baseline: no slips, earned value or scope changes")
+    .option(
+      "-n, --iterations <n>",
+      "forecast iterations for P50/P80 when the plan has estimates or risk delays; 0 for none (default 2000)",
+    )
+    .addOption(new Option("-f, --format <format>", "output format").choices(STATUS_FORMATS).default("text"))
+    .option("-o, --output <file>", "write to this file (default: stdout; pdf needs one)")
+    .addHelpText(
+      "after",
+      `
+text: plain text for chat or email.   md: Markdown.   html: one self-contained page, for print too.
+pdf:  the HTML printed to A4 by Chromium (KEEL_CHROMIUM, default /usr/bin/chromium); needs -o.
+json: the report as data: overall and per-area RAG with the rule behind each reason, summary,
+      milestones, done, inProgress, blocked, changed, topRisks, asks, next, metrics.
+A plan file has no saved baseline: the plan as planned (its progress left out) stands in, as for
+keel evm. Exit 69 when the PDF cannot be made for lack of Chromium. See docs/status-reports.md.`,
+    )
+    .action(async (file: string, options: StatusFlags) => setExitCode(await status(file, options, output)));
 
   program
     .command("forecast")
