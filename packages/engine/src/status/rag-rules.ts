@@ -147,7 +147,7 @@ export const RAG_RULES: readonly RagRule[] = [
     area: "schedule",
     rag: "AMBER",
     when: (t) =>
-      `the forecast finish is ${t.slipAmberDays} to ${t.slipRedDays} working days after the baseline's`,
+      `the forecast finish is ${t.slipAmberDays} to under ${t.slipRedDays} working days after the baseline's`,
     test: (f, t) => {
       const days = f.finishVarianceDays ?? 0;
       return days >= t.slipAmberDays && days < t.slipRedDays ? finishSlipText(f) : undefined;

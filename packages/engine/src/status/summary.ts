@@ -22,14 +22,22 @@ export function executiveSummary(f: StatusFacts, rag: RagAssessment, asks: reado
       : days === 0
         ? `we expect to finish on ${finish}, as planned`
         : `we now expect to finish on ${finish}, ${formatWorkingDays(days)} ${days > 0 ? "later" : "earlier"} than planned`;
+  // The P80 date, when known risks and estimates put it past the scheduled finish.
+  const p80 = f.forecast?.finish.p80;
+  const allowing =
+    p80 !== undefined && p80.slice(0, 10) > f.finish.slice(0, 10)
+      ? `; allowing for known risks, by ${formatDay(p80, y)} (P80)`
+      : "";
   if (f.percentComplete === null) {
-    sentences.push(`${finishClause.charAt(0).toUpperCase()}${finishClause.slice(1)}.`);
+    sentences.push(`${finishClause.charAt(0).toUpperCase()}${finishClause.slice(1)}${allowing}.`);
   } else {
     const planned =
       f.plannedPercentComplete === null
         ? ""
         : ` (${Math.round(f.plannedPercentComplete)} % was planned by now)`;
-    sentences.push(`The work is ${Math.round(f.percentComplete)} % done${planned}, and ${finishClause}.`);
+    sentences.push(
+      `The work is ${Math.round(f.percentComplete)} % done${planned}, and ${finishClause}${allowing}.`,
+    );
   }
 
   const causes = slipCauses(f, y);

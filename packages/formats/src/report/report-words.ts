@@ -86,7 +86,7 @@ export function keyFigures(r: StatusReport): KeyFigure[] {
     out.push({
       label: "Likely finish (P50 / P80)",
       value: `${reportDay(r, r.forecast.p50)} / ${reportDay(r, r.forecast.p80)}`,
-      note: `half of the simulated outcomes finish by the first date, 8 in 10 by the second; the planned date is met in ${Math.round(r.forecast.plannedFinishChance * 100)} %`,
+      note: `half of the simulated outcomes finish by the first date, 8 in 10 by the second; ${Math.round(r.forecast.plannedFinishChance * 100)} % by the forecast finish`,
     });
   }
   if (m.SPI !== null) {
