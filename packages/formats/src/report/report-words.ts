@@ -83,10 +83,13 @@ export function keyFigures(r: StatusReport): KeyFigure[] {
         : `${varianceText(m.finishVarianceDays)} against the baseline (${reportDay(r, m.baselineFinish)})`,
   });
   if (r.forecast !== undefined) {
+    const same = r.forecast.p50 === r.forecast.p80;
     out.push({
-      label: "Likely finish (P50 / P80)",
-      value: `${reportDay(r, r.forecast.p50)} / ${reportDay(r, r.forecast.p80)}`,
-      note: `half of the simulated outcomes finish by the first date, 8 in 10 by the second; ${Math.round(r.forecast.plannedFinishChance * 100)} % by the forecast finish`,
+      label: same ? "Likely finish (P50 and P80)" : "Likely finish (P50 / P80)",
+      value: same
+        ? reportDay(r, r.forecast.p50)
+        : `${reportDay(r, r.forecast.p50)} / ${reportDay(r, r.forecast.p80)}`,
+      note: `${same ? "8 in 10 simulated outcomes finish by then" : "half of the simulated outcomes finish by the first date, 8 in 10 by the second"}; ${Math.round(r.forecast.plannedFinishChance * 100)} % by the forecast finish`,
     });
   }
   if (m.SPI !== null) {

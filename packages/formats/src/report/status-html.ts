@@ -143,9 +143,7 @@ export function statusHtml(r: StatusReport): string {
     "By area",
     `<table class="areas">${STATUS_AREAS.map((a) => {
       const area = r.areas[a];
-      const reasons = area.reasons.map(
-        (x) => `<li>${x.rag === area.rag ? "" : `${pill(x.rag, " pill-sm")} `}${esc(x.text)}</li>`,
-      );
+      const reasons = area.reasons.map((x) => `<li>${pill(x.rag, " pill-sm")} ${esc(x.text)}</li>`);
       const notes = area.notes.map((n) => `<li class="note">${esc(n)}</li>`);
       return `<tr><th scope="row">${esc(AREA_TITLES[a])}</th><td class="area-rag">${pill(area.rag)}</td><td><ul>${[...reasons, ...notes].join("")}</ul></td></tr>`;
     }).join("")}</table>`,
