@@ -47,5 +47,7 @@ export function nextActions(f: StatusFacts): NextLine[] {
     add(`Receive ${d.name} from ${d.provider}`, d.owner, d.expected ?? d.needed);
   }
   for (const a of f.overdueAssumptions) add(`Validate the assumption "${a.name}"`, a.owner, a.validateBy);
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.action < b.action ? -1 : 1));
+  // Code-unit order, not the locale's: the same report on every machine.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return out.sort((a, b) => cmp(a.date, b.date) || cmp(a.action, b.action));
 }

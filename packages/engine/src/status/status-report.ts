@@ -214,7 +214,9 @@ export function statusReport(input: StatusInput): StatusReport {
       .filter(
         (t) => t.finishedOn !== undefined && t.finishedOn >= facts.period.from && t.finishedOn <= facts.asOf,
       )
-      .sort((a, b) => ((a.finishedOn as string) < (b.finishedOn as string) ? -1 : 0))
+      .sort((a, b) =>
+        (a.finishedOn as string) < (b.finishedOn as string) ? -1 : a.finishedOn === b.finishedOn ? 0 : 1,
+      )
       .map((t) => ({
         id: t.id,
         name: t.name,
