@@ -1,4 +1,3 @@
-export { addDays } from "./dates.js";
 export { type AreaStatus, assessRag, type RagAssessment } from "./rag.js";
 export {
   type AreaRag,

@@ -88,13 +88,13 @@ function notes(area: StatusArea, f: StatusFacts): string[] {
       if (evm === null) {
         return [
           f.evmProblem === null
-            ? "Not rated: no baseline to measure cost against."
-            : `Not rated: earned value cannot be measured (${f.evmProblem}).`,
+            ? "No baseline to measure cost against."
+            : `Earned value cannot be measured: ${f.evmProblem}.`,
         ];
       }
       if (evm.basis === "hours" || evm.BAC <= 0) {
         return [
-          `Not rated: the baseline has no costs (give resources a rate per hour). Work done: ${formatMoney(evm.EV)} of ${formatMoney(evm.BAC)} planned hours.`,
+          `The baseline has no costs (give resources a rate per hour). Work done: ${formatMoney(evm.EV)} of ${formatMoney(evm.BAC)} planned hours.`,
         ];
       }
       const out = [
@@ -109,7 +109,7 @@ function notes(area: StatusArea, f: StatusFacts): string[] {
     }
     case "scope": {
       const out: string[] = [];
-      if (f.baseline === null) out.push("Not rated: no baseline, so added or removed work is not measured.");
+      if (f.baseline === null) out.push("No baseline, so added or removed work is not measured.");
       for (const c of f.approvedChanges) {
         out.push(
           `Approved this period: ${c.name} (finish ${c.finishDays === 0 ? "unchanged" : `${c.finishDays > 0 ? "+" : "-"}${formatWorkingDays(c.finishDays)}`}, ${costChange(c.costDelta)}).`,

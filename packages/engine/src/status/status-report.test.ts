@@ -155,7 +155,7 @@ describe("statusReport", () => {
     const bare = statusReport({ plan: onTrack, asOf: "2027-01-06" });
     expect(bare.baseline).toBeNull();
     expect([bare.areas.cost.rag, bare.areas.scope.rag]).toEqual(["GREY", "GREY"]);
-    expect(bare.areas.scope.notes[0]).toMatch(/^Not rated: no baseline/);
+    expect(bare.areas.scope.notes[0]).toMatch(/^No baseline/);
     expect(bare.metrics).toMatchObject({ SPI: null, finishVarianceDays: null, plannedPercentComplete: null });
   });
 

@@ -40,9 +40,9 @@ export function executiveSummary(f: StatusFacts, rag: RagAssessment, asks: reado
     );
   }
 
-  const causes = slipCauses(f, y);
+  const late = (days ?? 0) > 0 || f.tasks.some((t) => t.milestone && t.overdue);
+  const causes = slipCauses(f, y, late);
   if (causes.length > 0) {
-    const late = (days ?? 0) > 0 || f.tasks.some((t) => t.milestone && t.overdue);
     sentences.push(`${late ? "The delay comes from" : "Behind plan:"} ${causes.slice(0, 2).join(" and ")}.`);
   } else if (rag.overall.rag === "GREEN") {
     sentences.push("Schedule, cost, scope and risks are on track.");
@@ -70,8 +70,8 @@ export function executiveSummary(f: StatusFacts, rag: RagAssessment, asks: reado
   return sentences.join(" ");
 }
 
-/** What pushes the finish: late dependencies, tasks behind plan, late milestones, approved changes; critical ones first. */
-function slipCauses(f: StatusFacts, y: string): string[] {
+/** What pushes the finish: late dependencies, tasks behind plan, and, for a slip, approved changes; critical ones first. */
+function slipCauses(f: StatusFacts, y: string, late: boolean): string[] {
   const causes: { critical: boolean; text: string }[] = [];
   for (const d of f.lateDependencies) {
     causes.push({
@@ -93,7 +93,7 @@ function slipCauses(f: StatusFacts, y: string): string[] {
     }
   }
   for (const c of f.approvedChanges) {
-    if (c.finishDays > 0) {
+    if (late && c.finishDays > 0) {
       causes.push({
         critical: true,
         text: `the approved change "${c.name}" (${formatWorkingDays(c.finishDays)})`,

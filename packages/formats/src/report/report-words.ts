@@ -70,7 +70,7 @@ export function keyFigures(r: StatusReport): KeyFigure[] {
       value: `${Math.round(m.percentComplete)} %`,
       note:
         m.plannedPercentComplete === null
-          ? "of the planned work"
+          ? "of all the work, weighted by duration"
           : `${Math.round(m.plannedPercentComplete)} % was planned by now`,
     });
   }
