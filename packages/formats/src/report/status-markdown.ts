@@ -66,7 +66,7 @@ export function statusMarkdown(r: StatusReport): string {
       ["Area", "Status", "Why"],
       STATUS_AREAS.map((a) => {
         const area = r.areas[a];
-        const why = area.reasons.length > 0 ? area.reasons.map((x) => x.text) : area.notes;
+        const why = area.reasons.length > 0 ? area.reasons.map((x) => `${x.rag}: ${x.text}`) : area.notes;
         return [AREA_TITLES[a], { strong: ragLabel(area.rag) }, why.join(" ")];
       }),
     ),

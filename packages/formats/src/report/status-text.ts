@@ -42,8 +42,12 @@ export function statusText(r: StatusReport): string {
     "By area",
     STATUS_AREAS.map((a) => {
       const area = r.areas[a];
-      const why = area.reasons.length > 0 ? area.reasons.map((x) => x.text) : area.notes;
-      return `${AREA_TITLES[a]}: ${ragLabel(area.rag)}. ${why.join(" ")}`;
+      if (area.reasons.length === 0)
+        return `${AREA_TITLES[a]}: ${ragLabel(area.rag)}. ${area.notes.join(" ")}`;
+      return [
+        `${AREA_TITLES[a]}: ${ragLabel(area.rag)}`,
+        ...area.reasons.map((x) => `  - ${x.rag}: ${x.text}`),
+      ].join("\n");
     }),
   );
   section(
