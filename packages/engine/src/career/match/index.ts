@@ -1,0 +1,11 @@
+export * from "./candidate.js";
+export type { CertificationAsk } from "./certification-asks.js";
+export type { ItemMatch, QualificationMatch, TermFound } from "./match-item.js";
+export type { KeywordMatch } from "./match-keywords.js";
+export * from "./match-posting.js";
+export { MATCH_WEIGHTS, type MatchPart, type MatchPartId } from "./match-score.js";
+export type { Need } from "./need.js";
+export * from "./posting-input-error.js";
+export type { TitleMatch } from "./posting-title.js";
+export type { EvidenceToSurface } from "./surface-evidence.js";
+export type { YearsAsked } from "./years-of-experience.js";

@@ -1,0 +1,38 @@
+/** A number the user recorded for a win, as they recorded it. */
+export interface EvidenceMetric {
+  readonly name: string;
+  readonly value: number | string;
+  readonly unit?: string | undefined;
+}
+
+/** How big the work was, in the user's own figures; `budget` and `duration` keep their wording ("$1.2M", "6 months"). */
+export interface EvidenceScale {
+  readonly teams?: number | undefined;
+  readonly people?: number | undefined;
+  readonly budget?: string | undefined;
+  readonly duration?: string | undefined;
+}
+
+/**
+ * The fields of one piece of career evidence (a win) that a rewrite may draw on. A small local
+ * shape until the model defines Evidence; callers map their record onto it.
+ */
+export interface EvidenceInput {
+  readonly situation?: string | undefined;
+  readonly action?: string | undefined;
+  readonly result?: string | undefined;
+  readonly metrics?: readonly EvidenceMetric[] | undefined;
+  readonly scale?: EvidenceScale | undefined;
+  readonly competencies?: readonly string[] | undefined;
+}
+
+/** "deploy time (35%)": the user's name for the measure and its value, as recorded. */
+export function metricText(m: EvidenceMetric): string {
+  const unit = m.unit === undefined || m.unit === "" ? "" : m.unit === "%" ? "%" : ` ${m.unit}`;
+  return `${m.name} (${m.value}${unit})`;
+}
+
+/** "as measured by deploy time (35%) and defects (12)": career-facts.md's "accomplished X as measured by Y". */
+export function measuredBy(metrics: readonly EvidenceMetric[]): string {
+  return `as measured by ${metrics.map(metricText).join(" and ")}`;
+}
