@@ -7,8 +7,8 @@ import {
   NEEDS_SCHEDULE,
   readPlan,
 } from "@keel/formats";
-import { planSchema, projectSchema } from "@keel/model";
-import { accounts } from "@keel/store";
+import { type Plan, planSchema, projectSchema } from "@keel/model";
+import { accounts, type Store } from "@keel/store";
 import { z } from "zod";
 import { HttpError } from "../http-error.js";
 import { historyQuery, roleSchema, version, versionQuery } from "./common.js";
@@ -191,19 +191,17 @@ export const projectRoutes = [
   route({
     method: "PUT",
     path: "/api/projects/:projectId/plan/file",
-    summary: "Replace the whole plan from a plan file (Keel YAML or PSPLIB)",
+    summary:
+      "Replace the whole plan from a plan file (Keel YAML, MS Project XML, CSV or PSPLIB); only YAML replaces the RAID log and change requests",
     tag: "Plan",
     access: { scope: "project", role: "manager" },
     body: importBody.extend({ version: version.optional() }),
-    handle: ({ caller, params, body, store }) =>
-      store
-        .replacePlan(
-          caller.userId,
-          params.projectId as string,
-          body.version,
-          parsePlanFile(body.fileName, body.content),
-        )
-        .then(({ project, summary }) => ({ project, summary })),
+    handle: async ({ caller, params, body, store }) => {
+      const projectId = params.projectId as string;
+      const plan = await planFromFile(store, projectId, body.fileName, body.content);
+      const { project, summary } = await store.replacePlan(caller.userId, projectId, body.version, plan);
+      return { project, summary };
+    },
   }),
   route({
     method: "POST",
@@ -213,12 +211,14 @@ export const projectRoutes = [
     tag: "Plan",
     access: { scope: "project", role: "manager" },
     body: importBody,
-    handle: ({ caller, params, body, store }) =>
-      store.previewPlan(
+    handle: async ({ caller, params, body, store }) => {
+      const projectId = params.projectId as string;
+      return store.previewPlan(
         caller.userId,
-        params.projectId as string,
-        parsePlanFile(body.fileName, body.content),
-      ),
+        projectId,
+        await planFromFile(store, projectId, body.fileName, body.content),
+      );
+    },
   }),
   route({
     method: "GET",
@@ -257,8 +257,20 @@ export const projectRoutes = [
   }),
 ];
 
-function parsePlanFile(fileName: string, content: string) {
-  return readPlanFile(fileName, content).plan;
+/**
+ * The plan a file replaces the project's with. Only Keel YAML carries the RAID log and change
+ * requests; a file in another format (MS Project, CSV, PSPLIB) keeps the project's own.
+ */
+async function planFromFile(
+  store: Store,
+  projectId: string,
+  fileName: string,
+  content: string,
+): Promise<Plan> {
+  const read = readPlanFile(fileName, content);
+  if (read.format === "keel-yaml") return read.plan;
+  const { risks, assumptions, issues, dependencies, changes } = await store.plan(projectId);
+  return { ...read.plan, risks, assumptions, issues, dependencies, changes };
 }
 
 function readPlanFile(fileName: string, content: string) {

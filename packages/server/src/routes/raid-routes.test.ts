@@ -1,3 +1,4 @@
+import { toCsv, toPlanYaml } from "@keel/formats";
 import { TEST_DRIVERS } from "@keel/store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { json, openTestApp, type TestApp, type TestClient } from "../testing/test-app.js";
@@ -12,6 +13,7 @@ describe.each(TEST_DRIVERS)("the RAID log over the API on %s", (driver) => {
   let t: TestApp;
   let ada: TestClient;
   let base: string;
+  let projectId: string;
 
   beforeEach(async () => {
     t = await openTestApp(driver);
@@ -21,7 +23,8 @@ describe.each(TEST_DRIVERS)("the RAID log over the API on %s", (driver) => {
       fileName: "launch.yaml",
       content: PLAN,
     });
-    base = `/api/projects/${(await json(res)).id}`;
+    projectId = (await json(res)).id;
+    base = `/api/projects/${projectId}`;
   });
   afterEach(() => t.dispose());
 
@@ -63,6 +66,40 @@ describe.each(TEST_DRIVERS)("the RAID log over the API on %s", (driver) => {
     expect(await json(ada.request("GET", `${base}/risks`))).toEqual([]);
     const zero = await ada.request("POST", `${base}/risks`, { id: "R1", probability: 0, impact: 2 });
     expect(zero.status).toBe(400);
+  });
+
+  it("keeps the RAID log when the plan is replaced from a file that cannot carry it", async () => {
+    await json(
+      ada.request("POST", `${base}/risks`, { id: "R1", probability: 2, impact: 2, tasks: ["build"] }),
+    );
+    await json(ada.request("POST", `${base}/issues`, { id: "I1", name: "Rig down" }));
+    const plan = await t.store.plan(projectId);
+    const project = await json(ada.request("GET", base));
+    const fromCsv = await ada.request("PUT", `${base}/plan/file`, {
+      fileName: "plan.csv",
+      content: toCsv({
+        ...plan,
+        tasks: plan.tasks.map((x) => (x.id === "build" ? { ...x, name: "Build it" } : x)),
+      }),
+      version: project.version,
+    });
+    expect(fromCsv.status, await fromCsv.clone().text()).toBe(200);
+    expect((await json(ada.request("GET", `${base}/risks`))).map((r: { id: string }) => r.id)).toEqual([
+      "R1",
+    ]);
+    expect((await json(ada.request("GET", `${base}/issues`))).map((r: { id: string }) => r.id)).toEqual([
+      "I1",
+    ]);
+    // A YAML file is the whole plan as code: what it leaves out goes.
+    const now = await json(ada.request("GET", base));
+    const { risks: _r, issues: _i, ...withoutRaid } = await t.store.plan(projectId);
+    const fromYaml = await ada.request("PUT", `${base}/plan/file`, {
+      fileName: "plan.yaml",
+      content: toPlanYaml(withoutRaid),
+      version: now.version,
+    });
+    expect(fromYaml.status).toBe(200);
+    expect(await json(ada.request("GET", `${base}/risks`))).toEqual([]);
   });
 
   it("moves a dependency's tasks when its promised date slips", async () => {
