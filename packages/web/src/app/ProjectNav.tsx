@@ -1,6 +1,6 @@
 import { NavLink } from "react-router";
 
-/** The views of one project, side by side in its header: the plan, its resources, capacity, forecast, RAID log and change requests. */
+/** The views of one project, side by side in its header: the plan, its resources, capacity, forecast, tracking, RAID log and change requests. */
 export function ProjectNav({ projectId }: { readonly projectId: string }) {
   const base = `/projects/${encodeURIComponent(projectId)}`;
   return (
@@ -16,6 +16,9 @@ export function ProjectNav({ projectId }: { readonly projectId: string }) {
       </NavLink>
       <NavLink className="project-tab" to={`${base}/forecast`}>
         Forecast
+      </NavLink>
+      <NavLink className="project-tab" to={`${base}/tracking`}>
+        Tracking
       </NavLink>
       <NavLink className="project-tab" to={`${base}/raid`}>
         RAID

@@ -33,6 +33,10 @@ export const router = createBrowserRouter([
         lazy: () => import("../forecast/ForecastView.js").then((m) => ({ Component: m.ForecastView })),
       },
       {
+        path: "projects/:projectId/tracking",
+        lazy: () => import("../tracking/TrackingView.js").then((m) => ({ Component: m.TrackingView })),
+      },
+      {
         path: "projects/:projectId/raid",
         lazy: () => import("../raid/RaidView.js").then((m) => ({ Component: m.RaidView })),
       },

@@ -8,6 +8,8 @@ interface EditToolbarProps {
   readonly toggleLinks: () => void;
   /** Opens the leveling dialog. */
   readonly level: () => void;
+  /** Records the selected tasks as 100 % complete, with their actual dates. */
+  readonly markComplete: () => void;
 }
 
 /** The outline commands for mouse users, naming the keys that do the same in the table. */
@@ -47,6 +49,15 @@ export function EditToolbar(props: EditToolbarProps) {
         title="Alt+Shift+→"
       >
         Indent
+      </button>
+      <button
+        type="button"
+        className="btn"
+        disabled={none}
+        onClick={props.markComplete}
+        title="100 % complete, with the scheduled start and finish as actual dates (no later than the status date)"
+      >
+        Mark complete
       </button>
       <button type="button" className="btn" aria-expanded={props.linksOpen} onClick={props.toggleLinks}>
         Links

@@ -12,13 +12,22 @@ interface GanttBarProps {
   readonly criticality?: number | undefined;
   /** When the plan can be edited: starts dragging the bar (move, resize) or a link from it. */
   readonly begin?: BeginDrag | undefined;
+  /** Percent complete, 0–100 (a summary task's rolled up): drawn as a band through the bar. */
+  readonly percent?: number | undefined;
+  /** The task in the baseline shown, in wall minutes: a thin ghost bar under the current one. */
+  readonly baseline?: BaselineSpan | undefined;
+}
+
+export interface BaselineSpan {
+  readonly start: number;
+  readonly finish: number;
 }
 
 /**
  * One task's row of the Gantt: its bar (or diamond, or summary bracket), float and deadline. With a
  * criticality, the bar is coloured by it instead of by the plan's critical path.
  */
-export function GanttBar({ task, scale, criticality, begin }: GanttBarProps) {
+export function GanttBar({ task, scale, criticality, begin, percent, baseline }: GanttBarProps) {
   const g = barGeometry(task, scale);
   const mid = ROW_HEIGHT / 2;
   const tinted = criticality !== undefined;
@@ -30,8 +39,13 @@ export function GanttBar({ task, scale, criticality, begin }: GanttBarProps) {
   const grip = Math.min(8, g.width / 3);
   const end = task.kind === "milestone" ? g.x + 7 : g.x + g.width;
   const tip = tinted ? <title>{`Critical in ${formatShare(criticality)} of forecast runs`}</title> : null;
+  const done =
+    percent === undefined || task.kind === "milestone" ? 0 : (g.width * Math.min(100, percent)) / 100;
   return (
     <svg width={scale.width} height={ROW_HEIGHT} className="gantt-row" aria-hidden="true">
+      {baseline !== undefined && (
+        <BaselineGhost span={baseline} scale={scale} milestone={task.kind === "milestone"} />
+      )}
       {g.floatWidth > 0 && task.kind !== "summary" && (
         <rect className="float" x={g.x + g.width} y={mid - 2} width={g.floatWidth} height={4} rx={2} />
       )}
@@ -44,10 +58,21 @@ export function GanttBar({ task, scale, criticality, begin }: GanttBarProps) {
           {tip}
         </path>
       ) : task.kind === "summary" ? (
-        <path
-          className="summary"
-          d={`M${g.x},${BAR_TOP + 2} h${g.width} v10 l-5,-5 h${-(g.width - 10)} l-5,5 z`}
-        />
+        <>
+          <path
+            className="summary"
+            d={`M${g.x},${BAR_TOP + 2} h${g.width} v10 l-5,-5 h${-(g.width - 10)} l-5,5 z`}
+          />
+          {done > 0 && (
+            <rect
+              className="progress-fill summary-progress"
+              x={g.x}
+              y={BAR_TOP + 3}
+              width={done}
+              height={3}
+            />
+          )}
+        </>
       ) : (
         <>
           <rect
@@ -61,6 +86,9 @@ export function GanttBar({ task, scale, criticality, begin }: GanttBarProps) {
           >
             {tip}
           </rect>
+          {done > 0 && (
+            <rect className="progress-fill" x={g.x} y={BAR_TOP + 4} width={done} height={BAR_HEIGHT_PX - 8} />
+          )}
           {draggable && (
             <rect
               className="resize-grip"
@@ -87,5 +115,33 @@ export function GanttBar({ task, scale, criticality, begin }: GanttBarProps) {
         </path>
       )}
     </svg>
+  );
+}
+
+/** Where the task stood in the baseline: a thin bar (a small diamond for a milestone) under its row's bar. */
+function BaselineGhost({
+  span,
+  scale,
+  milestone,
+}: {
+  span: BaselineSpan;
+  scale: Timescale;
+  milestone: boolean;
+}) {
+  const x = scale.x(span.start);
+  const y = BAR_TOP + BAR_HEIGHT_PX + 1;
+  if (milestone || span.finish <= span.start) {
+    const at = scale.x(span.finish);
+    return <path className="baseline-bar" d={`M${at},${y - 1} l3,3 l-3,3 l-3,-3 z`} />;
+  }
+  return (
+    <rect
+      className="baseline-bar"
+      x={x}
+      y={y}
+      width={Math.max(2, scale.x(span.finish) - x)}
+      height={4}
+      rx={1}
+    />
   );
 }

@@ -14,10 +14,13 @@ interface GanttLinksProps {
   readonly last: number;
   readonly today: number | undefined;
   readonly statusDate: number | undefined;
+  /** The progress line's path, when it is shown. */
+  readonly progressLine?: string | undefined;
 }
 
-/** The layer over all rows: link arrows of the rendered rows, and the today and status-date lines. */
-export function GanttLinks({ tasks, links, row, scale, first, last, today, statusDate }: GanttLinksProps) {
+/** The layer over all rows: link arrows of the rendered rows, the today and status-date lines, the progress line. */
+export function GanttLinks(props: GanttLinksProps) {
+  const { tasks, links, row, scale, first, last, today, statusDate, progressLine } = props;
   const height = tasks.length * ROW_HEIGHT;
   // A date outside the timeline (today, long before the plan starts) would be drawn over the table.
   const inside = (minute: number) => minute >= scale.origin && minute <= scale.end;
@@ -79,6 +82,7 @@ export function GanttLinks({ tasks, links, row, scale, first, last, today, statu
         <line className="status-date" x1={scale.x(statusDate)} x2={scale.x(statusDate)} y1={0} y2={height} />
       )}
       {drawn}
+      {progressLine !== undefined && <path className="progress-line" d={progressLine} />}
     </svg>
   );
 }

@@ -1,5 +1,5 @@
 import { formatDuration, parseDuration } from "@keel/model";
-import { lazy, Suspense, useMemo, useRef, useState } from "react";
+import { type CSSProperties, lazy, Suspense, useMemo, useRef, useState } from "react";
 import { useParams } from "react-router";
 import {
   useAssignments,
@@ -24,10 +24,13 @@ import {
   parseAssignments,
 } from "../resources/assignment-text.js";
 import { LoadPanel } from "../resources/LoadPanel.js";
+import { useBaseline, useBaselines, useProgress } from "../tracking/tracking-queries.js";
 import { formatDate, formatDays } from "../ui/format.js";
 import { Toast } from "../ui/Toast.js";
+import { COLUMN_SETS, type ColumnSet, columnLayout, RESOURCES_COL, WORK_COL } from "./columns.js";
 import { DeleteTasksDialog } from "./DeleteTasksDialog.js";
 import { EditToolbar } from "./EditToolbar.js";
+import type { BaselineSpan } from "./GanttBar.js";
 import { EMPTY_GRID, type GridState, selectOnly } from "./grid-state.js";
 import { LinksPanel } from "./LinksPanel.js";
 import {
@@ -41,8 +44,10 @@ import {
   topSelected,
 } from "./outline.js";
 import "./plan.css";
+import { ProgressToolbar } from "./ProgressToolbar.js";
 import { planWrites } from "./plan-writes.js";
-import { RESOURCES_COL, WORK_COL } from "./TaskRow.js";
+import { markComplete, PROGRESS_COLS, progressPatch } from "./progress-fields.js";
+import { finishMinute, statusMinute } from "./progress-line.js";
 import { type TableCommands, TaskTable } from "./TaskTable.js";
 import { Timescale, wallMinutes, ZOOMS, type Zoom } from "./timescale.js";
 import { useGanttDrag } from "./use-gantt-drag.js";
@@ -59,6 +64,7 @@ const EXPORTS = [
 const ONE_DAY = { value: 1, unit: "d", elapsed: false } as const;
 const NO_ASSIGNMENTS: readonly AssignmentRecord[] = [];
 const LOAD_PANEL_KEY = "keel.loadPanel";
+const COLUMNS_KEY = "keel.planColumns";
 
 // Only fetched the first time someone levels.
 const LevelDialog = lazy(() =>
@@ -94,6 +100,34 @@ export function PlanView() {
   const [leveled, setLeveled] = useState<Leveled>();
   const forecast = useLastForecast(projectId).data;
   const [tintOn, setTintOn] = useState(false);
+  const [columnSet, setColumnSet] = useState<ColumnSet>(() =>
+    localStorage.getItem(COLUMNS_KEY) === "progress" ? "progress" : "schedule",
+  );
+  const layout = useMemo(() => columnLayout(COLUMN_SETS[columnSet]), [columnSet]);
+  const [progressLineOn, setProgressLineOn] = useState(false);
+  const [marked, setMarked] = useState<string>();
+  const progress = useProgress(projectId);
+  const progressById = useMemo(
+    () => new Map((progress.data?.tasks ?? []).map((p) => [p.id, p])),
+    [progress.data],
+  );
+  const baselines = useBaselines(projectId);
+  const [chosenBaseline, setChosenBaseline] = useState<string>();
+  // A baseline deleted meanwhile (here or by someone else) is no longer drawn.
+  const baselineId = baselines.data?.some((b) => b.id === chosenBaseline) ? chosenBaseline : undefined;
+  const baseline = useBaseline(projectId, baselineId);
+  const baselineSpans = useMemo(
+    () =>
+      baselineId === undefined || baseline.data === undefined
+        ? undefined
+        : new Map<string, BaselineSpan>(
+            baseline.data.tasks.map((b) => [
+              b.id,
+              { start: wallMinutes(b.start), finish: finishMinute(b.finish) },
+            ]),
+          ),
+    [baselineId, baseline.data],
+  );
   const criticality = useMemo(
     () =>
       tintOn && forecast !== undefined
@@ -134,10 +168,18 @@ export function PlanView() {
   const names = useMemo(() => new Map(tasks.map((t) => [t.id, t.name])), [tasks]);
   const scale = useMemo(() => {
     if (result === undefined || tasks.length === 0) return undefined;
+    let first = wallMinutes(result.project.start);
     let last = wallMinutes(result.project.finish);
     for (const t of tasks) last = Math.max(last, wallMinutes(t.lateFinish));
-    return Timescale.around(zoom, wallMinutes(result.project.start), last);
-  }, [result, tasks, zoom]);
+    // The status date and the baseline's bars stay on the timeline when they fall outside the plan.
+    const statusDate = project.data?.project.statusDate;
+    if (statusDate !== undefined) last = Math.max(last, statusMinute(statusDate));
+    for (const b of baselineSpans?.values() ?? []) {
+      first = Math.min(first, b.start);
+      last = Math.max(last, b.finish);
+    }
+    return Timescale.around(zoom, first, last);
+  }, [result, tasks, zoom, project.data, baselineSpans]);
 
   const gantt = useGanttDrag({
     scale,
@@ -191,8 +233,59 @@ export function PlanView() {
     });
   }
 
+  /**
+   * Marks the selected tasks (a summary task: its tasks) 100 % complete, all together or none, and
+   * says which ones finished on the status date because the schedule had them finish later.
+   */
+  async function markSelectedComplete() {
+    if (!canEdit) return;
+    const chosen = new Set<string>();
+    const children = new Map<string, string[]>();
+    for (const t of stored)
+      if (t.parent !== null) children.set(t.parent, [...(children.get(t.parent) ?? []), t.id]);
+    const add = (id: string) => {
+      const under = children.get(id);
+      if (under === undefined) chosen.add(id);
+      else for (const c of under) add(c);
+    };
+    for (const id of selected) add(id);
+    const statusDate = project.data?.project.statusDate;
+    const edits = tasks
+      .filter((t) => chosen.has(t.id) && progressById.get(t.id)?.state !== "complete")
+      .flatMap((t) => {
+        const record = records.get(t.id);
+        return record === undefined ? [] : [{ record, name: t.name, ...markComplete(record, t, statusDate) }];
+      });
+    if (edits.length === 0) {
+      setMarked("The selected tasks are complete already.");
+      return;
+    }
+    const [only] = edits;
+    const refused = await write(() =>
+      only !== undefined && edits.length === 1
+        ? writes.updateProgress(only.record, only.patch)
+        : writes.updateProgressMany(edits),
+    );
+    if (refused !== undefined) {
+      setNotice(`Not marked complete: ${refused}`);
+      return;
+    }
+    const capped = edits.filter((e) => e.capped).map((e) => `“${e.name}”`);
+    setMarked(
+      `Marked ${edits.length === 1 ? `“${only?.name}”` : `${edits.length} tasks`} complete.` +
+        (capped.length === 0 || statusDate === undefined
+          ? ""
+          : ` ${capped.join(", ")} finished on the status date (${formatDate(statusDate)}), not later as scheduled.`),
+    );
+  }
+
   const commands: TableCommands = {
     async save(task, col, text) {
+      if (PROGRESS_COLS.has(col)) {
+        const patch = progressPatch(col, text, task);
+        if (typeof patch === "string") return patch;
+        return patch === undefined ? undefined : write(() => writes.updateProgress(task, patch));
+      }
       if (col === 0) {
         const name = text.trim();
         if (name === "") return "A task needs a name.";
@@ -248,7 +341,17 @@ export function PlanView() {
   };
 
   return (
-    <section className="plan" aria-labelledby="plan-title">
+    <section
+      className="plan"
+      aria-labelledby="plan-title"
+      style={
+        {
+          "--columns": `${layout.width}px`,
+          "--table-columns": layout.template,
+          "--table-count": layout.columns.length,
+        } as CSSProperties
+      }
+    >
       <div className="toolbar plan-toolbar">
         <div className="plan-title">
           <h1 id="plan-title">{project.data?.project.name ?? "…"}</h1>
@@ -311,12 +414,27 @@ export function PlanView() {
           indent={commands.indent}
           outdent={commands.outdent}
           toggleLinks={() => setLinksOpen((open) => !open)}
+          markComplete={() => void markSelectedComplete()}
           level={() => {
             setLevelUsed(true);
             setLevelOpen(true);
           }}
         />
       )}
+      <ProgressToolbar
+        projectId={projectId}
+        project={project.data}
+        columns={columnSet}
+        setColumns={(set) => {
+          localStorage.setItem(COLUMNS_KEY, set);
+          setColumnSet(set);
+        }}
+        baselines={baselines.data ?? []}
+        baselineId={baselineId}
+        setBaselineId={setChosenBaseline}
+        progressLine={progressLineOn && project.data?.project.statusDate !== undefined}
+        toggleProgressLine={() => setProgressLineOn(!progressLineOn)}
+      />
       {forecast !== undefined && (
         <div className="criticality-legend">
           <button
@@ -365,8 +483,12 @@ export function PlanView() {
         records={records}
         links={links.data ?? []}
         minutesPerDay={result?.project.minutesPerDay ?? 480}
+        layout={layout}
         scale={scale}
         statusDate={project.data?.project.statusDate}
+        progress={progressById}
+        baseline={baselineSpans}
+        progressLine={progressLineOn}
         canEdit={canEdit}
         grid={grid}
         setGrid={setGrid}
@@ -443,6 +565,7 @@ export function PlanView() {
             : leveled.text}
         </Toast>
       )}
+      {marked !== undefined && <Toast dismiss={() => setMarked(undefined)}>{marked}</Toast>}
       <DeleteTasksDialog
         chosen={deleting?.chosen ?? []}
         doomed={deleting?.doomed ?? []}

@@ -1,19 +1,29 @@
-import type { TaskResult } from "@keel/engine";
+import type { TaskProgressResult, TaskResult } from "@keel/engine";
 import { formatDuration } from "@keel/model";
 import { type MouseEvent, memo } from "react";
 import type { TaskRecord } from "../api/types.js";
 import { formatDate, formatDays } from "../ui/format.js";
 import { CellEditor, type EndKey } from "./CellEditor.js";
-import { GanttBar } from "./GanttBar.js";
+import {
+  ACTUAL_COST_COL,
+  ACTUAL_FINISH_COL,
+  ACTUAL_START_COL,
+  COLUMNS,
+  type ColumnLayout,
+  DURATION_COL,
+  FINISH_COL,
+  FLOAT_COL,
+  NAME_COL,
+  PERCENT_COL,
+  REMAINING_COL,
+  RESOURCES_COL,
+  START_COL,
+  WORK_COL,
+} from "./columns.js";
+import { type BaselineSpan, GanttBar } from "./GanttBar.js";
 import { ROW_HEIGHT } from "./gantt-geometry.js";
 import type { Timescale } from "./timescale.js";
 import type { BeginDrag } from "./use-gantt-drag.js";
-
-/** The table's columns before the timeline; name, duration, work and resources can be edited. */
-export const COLUMNS = ["Task", "Duration", "Start", "Finish", "Float (d)", "Work", "Resources"] as const;
-export const EDITOR_LABELS = ["Task name", "Duration", "", "", "", "Work", "Resources"] as const;
-export const WORK_COL = 5;
-export const RESOURCES_COL = 6;
 
 /** What a row's cells do, the same functions for every row and render, so unchanged rows are not drawn again. */
 export interface RowHandlers {
@@ -36,6 +46,7 @@ interface TaskRowProps {
   readonly top: number;
   readonly depth: number;
   readonly minutesPerDay: number;
+  readonly layout: ColumnLayout;
   readonly scale: Timescale | undefined;
   readonly selected: boolean;
   /** The active cell's column when it is in this row. */
@@ -50,40 +61,107 @@ interface TaskRowProps {
   readonly criticality?: number | undefined;
   /** When the plan can be edited: starts a drag on the row's bar. */
   readonly begin?: BeginDrag | undefined;
+  /** Its progress as the server rolls it up (a summary task's from its tasks). */
+  readonly progress?: TaskProgressResult | undefined;
+  /** With a baseline shown: where the task stood in it. */
+  readonly baseline?: BaselineSpan | undefined;
 }
 
-/** The text a cell shows, and the text its editor starts with. */
+/** The text a cell shows. */
 export function cellText(
   task: TaskResult,
   record: TaskRecord | undefined,
   col: number,
   minutesPerDay: number,
   assigned = "",
-) {
-  if (col === 0) return task.name;
-  if (col === WORK_COL) return record?.work === undefined ? "" : formatDuration(record.work);
-  if (col === RESOURCES_COL) return assigned;
-  // A summary task's duration is its children's span, so it shows the scheduled working days.
-  if (col === 1)
-    return record === undefined || task.kind === "summary"
-      ? `${formatDays(task.durationMinutes / minutesPerDay)}d`
-      : formatDuration(record.duration);
-  if (col === 2) return formatDate(task.start);
-  if (col === 3) return formatDate(task.finish);
-  return formatDays(task.totalFloatMinutes / minutesPerDay);
+  progress?: TaskProgressResult,
+): string {
+  const days = (minutes: number) => `${formatDays(minutes / minutesPerDay)}d`;
+  switch (col) {
+    case NAME_COL:
+      return task.name;
+    case WORK_COL:
+      return record?.work === undefined ? "" : formatDuration(record.work);
+    case RESOURCES_COL:
+      return assigned;
+    // A summary task's duration is its children's span, so it shows the scheduled working days.
+    case DURATION_COL:
+      return record === undefined || task.kind === "summary"
+        ? days(task.durationMinutes)
+        : formatDuration(record.duration);
+    case START_COL:
+      return formatDate(task.start);
+    case FINISH_COL:
+      return formatDate(task.finish);
+    case FLOAT_COL:
+      return formatDays(task.totalFloatMinutes / minutesPerDay);
+    case PERCENT_COL: {
+      const percent = progress?.percentComplete ?? record?.percentComplete;
+      return percent === undefined ? "" : `${formatDays(percent)} %`;
+    }
+    // As recorded on a task; a summary task's from its tasks'.
+    case ACTUAL_START_COL: {
+      const date = task.kind === "summary" ? progress?.actualStart : record?.actualStart;
+      return date === undefined ? "" : formatDate(date);
+    }
+    case ACTUAL_FINISH_COL: {
+      const date = task.kind === "summary" ? progress?.actualFinish : record?.actualFinish;
+      return date === undefined ? "" : formatDate(date);
+    }
+    case REMAINING_COL:
+      if (task.kind === "milestone") return "";
+      if (record?.remainingDuration !== undefined && task.kind !== "summary")
+        return formatDuration(record.remainingDuration);
+      return progress === undefined ? "" : days(progress.remainingMinutes);
+    case ACTUAL_COST_COL:
+      return record?.actualCost === undefined ? "" : record.actualCost.toLocaleString();
+    default:
+      return "";
+  }
+}
+
+/** The text a cell's editor starts with: what the cell shows, but dates as they are typed. */
+export function editText(
+  task: TaskResult,
+  record: TaskRecord | undefined,
+  col: number,
+  minutesPerDay: number,
+  assigned = "",
+  progress?: TaskProgressResult,
+): string {
+  if (col === ACTUAL_START_COL) return record?.actualStart ?? "";
+  if (col === ACTUAL_FINISH_COL) return record?.actualFinish ?? "";
+  if (col === PERCENT_COL) return record?.percentComplete === undefined ? "" : String(record.percentComplete);
+  if (col === ACTUAL_COST_COL) return record?.actualCost === undefined ? "" : String(record.actualCost);
+  return cellText(task, record, col, minutesPerDay, assigned, progress);
 }
 
 export function isEditable(task: TaskResult, record: TaskRecord | undefined, col: number): boolean {
   if (record === undefined) return false;
-  if (col === 0) return true;
-  if (col === 1) return task.kind !== "summary";
-  // Effort and people belong on leaf tasks that take time, as in plan files.
-  return (col === WORK_COL || col === RESOURCES_COL) && task.kind === "task";
+  switch (col) {
+    case NAME_COL:
+      return true;
+    case DURATION_COL:
+      return task.kind !== "summary";
+    // Progress is recorded on leaf tasks and rolls up; a milestone has a date, not a span.
+    case PERCENT_COL:
+    case ACTUAL_START_COL:
+    case ACTUAL_FINISH_COL:
+      return task.kind !== "summary";
+    // Effort, people, remaining time and cost belong on leaf tasks that take time, as in plan files.
+    case WORK_COL:
+    case RESOURCES_COL:
+    case REMAINING_COL:
+    case ACTUAL_COST_COL:
+      return task.kind === "task";
+    default:
+      return false;
+  }
 }
 
-/** One row of the plan: the task's cells, any one of them possibly being edited, and its Gantt bar. */
+/** One row of the plan: the shown columns' cells, any one of them possibly being edited, and its Gantt bar. */
 export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
-  const { task: t, record, editing, activeCol, handlers, index } = props;
+  const { task: t, record, editing, activeCol, handlers, index, layout } = props;
   const cell = (col: number, className = "") => {
     const edited = editing?.col === col;
     return {
@@ -99,51 +177,88 @@ export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
   const content = (col: number) =>
     editing?.col === col ? (
       <CellEditor
-        label={EDITOR_LABELS[col] ?? ""}
+        label={COLUMNS[col]?.editor ?? ""}
         initial={editing.initial}
         typedOver={editing.typedOver}
         save={(text) => handlers.save(t.id, col, text)}
         done={(key) => handlers.done(t.id, col, key)}
       />
     ) : (
-      cellText(t, record, col, props.minutesPerDay, props.assigned)
+      cellText(t, record, col, props.minutesPerDay, props.assigned, props.progress)
     );
+  const sticky = (col: number, style: object = {}) => ({ style: { ...style, left: layout.left.get(col) } });
+  const cells = layout.columns.map(({ id: col, num }) => {
+    const base = num ? "num" : "";
+    switch (col) {
+      case NAME_COL:
+        return (
+          <td key={col} {...cell(col)} {...sticky(col, { paddingLeft: 8 + 16 * props.depth })} title={t.id}>
+            {t.kind === "milestone" && editing?.col !== col ? "◆ " : ""}
+            {content(col)}
+          </td>
+        );
+      case FINISH_COL:
+        return (
+          <td key={col} {...cell(col, base)} {...sticky(col)}>
+            {content(col)}
+            {t.deadlineMissed ? (
+              <span className="critical" title={`Misses its deadline ${t.deadline}`}>
+                {" "}
+                ⚠<span className="visually-hidden">deadline missed</span>
+              </span>
+            ) : null}
+          </td>
+        );
+      case FLOAT_COL:
+        return (
+          <td key={col} {...cell(col, `num ${t.totalFloatMinutes < 0 ? "critical" : ""}`)} {...sticky(col)}>
+            {content(col)}
+          </td>
+        );
+      case RESOURCES_COL:
+        return (
+          <td
+            key={col}
+            {...cell(col, base)}
+            {...sticky(col)}
+            title={props.assigned === "" ? undefined : props.assigned}
+          >
+            {props.overAllocated && editing?.col !== col ? (
+              <span className="over-marker" title="A resource of this task is over-allocated">
+                ⚠<span className="visually-hidden">over-allocated:</span>{" "}
+              </span>
+            ) : null}
+            {content(col)}
+          </td>
+        );
+      default:
+        return (
+          <td key={col} {...cell(col, base)} {...sticky(col)}>
+            {content(col)}
+          </td>
+        );
+    }
+  });
   return (
     <tr
       aria-rowindex={props.index + 2}
       aria-selected={props.selected}
       data-task={t.id}
+      data-state={props.progress?.state}
       className={`plan-row ${t.kind} ${t.critical ? "is-critical" : ""} ${editing ? "has-editor" : ""}`}
       style={{ transform: `translateY(${props.top}px)`, height: ROW_HEIGHT }}
     >
-      <td {...cell(0)} style={{ paddingLeft: 8 + 16 * props.depth }} title={t.id}>
-        {t.kind === "milestone" && editing?.col !== 0 ? "◆ " : ""}
-        {content(0)}
-      </td>
-      <td {...cell(1, "num")}>{content(1)}</td>
-      <td {...cell(2)}>{content(2)}</td>
-      <td {...cell(3)}>
-        {content(3)}
-        {t.deadlineMissed ? (
-          <span className="critical" title={`Misses its deadline ${t.deadline}`}>
-            {" "}
-            ⚠<span className="visually-hidden">deadline missed</span>
-          </span>
-        ) : null}
-      </td>
-      <td {...cell(4, `num ${t.totalFloatMinutes < 0 ? "critical" : ""}`)}>{content(4)}</td>
-      <td {...cell(WORK_COL, "num")}>{content(WORK_COL)}</td>
-      <td {...cell(RESOURCES_COL)} title={props.assigned === "" ? undefined : props.assigned}>
-        {props.overAllocated && editing?.col !== RESOURCES_COL ? (
-          <span className="over-marker" title="A resource of this task is over-allocated">
-            ⚠<span className="visually-hidden">over-allocated:</span>{" "}
-          </span>
-        ) : null}
-        {content(RESOURCES_COL)}
-      </td>
+      {cells}
       <td className="gantt-cell">
         {props.scale !== undefined && (
-          <GanttBar task={t} scale={props.scale} criticality={props.criticality} begin={props.begin} />
+          <GanttBar
+            task={t}
+            scale={props.scale}
+            criticality={props.criticality}
+            begin={props.begin}
+            percent={props.progress?.percentComplete}
+            baseline={props.baseline}
+          />
         )}
       </td>
     </tr>

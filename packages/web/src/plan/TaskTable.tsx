@@ -1,16 +1,19 @@
-import type { TaskResult } from "@keel/engine";
+import type { TaskProgressResult, TaskResult } from "@keel/engine";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type CSSProperties, type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef } from "react";
 import type { LinkRecord, TaskRecord } from "../api/types.js";
 import { AddTaskRow } from "./AddTaskRow.js";
 import type { EndKey } from "./CellEditor.js";
+import type { ColumnLayout } from "./columns.js";
+import type { BaselineSpan } from "./GanttBar.js";
 import { GanttDragLayer } from "./GanttDragLayer.js";
 import { GanttHeader } from "./GanttHeader.js";
 import { GanttLinks } from "./GanttLinks.js";
 import { ROW_HEIGHT } from "./gantt-geometry.js";
 import { nextCell } from "./grid-keys.js";
 import { type GridState, selectOnly, selectRange, toggleRow } from "./grid-state.js";
-import { COLUMNS, cellText, isEditable, type RowHandlers, TaskRow, WORK_COL } from "./TaskRow.js";
+import { finishMinute, progressLinePath, progressVertices, statusMinute } from "./progress-line.js";
+import { editText, isEditable, type RowHandlers, TaskRow } from "./TaskRow.js";
 import { type Timescale, wallMinutes } from "./timescale.js";
 import type { BeginDrag, GanttDrag } from "./use-gantt-drag.js";
 
@@ -36,8 +39,16 @@ interface TaskTableProps {
   readonly records: ReadonlyMap<string, TaskRecord>;
   readonly links: readonly LinkRecord[];
   readonly minutesPerDay: number;
+  /** The columns shown, in order. */
+  readonly layout: ColumnLayout;
   readonly scale: Timescale | undefined;
   readonly statusDate: string | undefined;
+  /** Each task's progress (summary tasks rolled up), by id. */
+  readonly progress?: ReadonlyMap<string, TaskProgressResult> | undefined;
+  /** With a baseline shown: each task's span in it, by id. */
+  readonly baseline?: ReadonlyMap<string, BaselineSpan> | undefined;
+  /** Whether to draw the progress line through the status date. */
+  readonly progressLine?: boolean;
   readonly canEdit: boolean;
   readonly grid: GridState;
   readonly setGrid: (update: (grid: GridState) => GridState) => void;
@@ -62,7 +73,11 @@ interface TaskTableProps {
  * outline; Alt+←/→ moves the task a working day and Alt+= / Alt+- makes it a day longer or shorter. Rows are virtualised, so only the visible ones are in the page.
  */
 export function TaskTable(props: TaskTableProps) {
-  const { tasks, records, grid, setGrid, commands, minutesPerDay } = props;
+  const { tasks, records, grid, setGrid, commands, minutesPerDay, layout } = props;
+  // Keys move between the shown columns; cells keep their column ids.
+  const shownCols = useMemo(() => layout.columns.map((c) => c.id), [layout]);
+  const position = (col: number) => Math.max(0, shownCols.indexOf(col));
+  const colAt = (pos: number) => shownCols[pos] ?? 0;
   const scroller = useRef<HTMLDivElement>(null);
   const ids = useMemo(() => tasks.map((t) => t.id), [tasks]);
   const row = useMemo(() => new Map(ids.map((id, i) => [id, i])), [ids]);
@@ -100,7 +115,8 @@ export function TaskTable(props: TaskTableProps) {
     const t = tasks[row.get(id) ?? -1];
     const record = records.get(id);
     if (!props.canEdit || t === undefined || !isEditable(t, record, col)) return false;
-    const initial = typed ?? cellText(t, record, col, minutesPerDay, props.assigned.get(id));
+    const initial =
+      typed ?? editText(t, record, col, minutesPerDay, props.assigned.get(id), props.progress?.get(id));
     setGrid((g) => ({
       ...g,
       active: { id, col },
@@ -146,8 +162,9 @@ export function TaskTable(props: TaskTableProps) {
     const typing = !event.ctrlKey && !event.metaKey && !event.altKey && key.length === 1 && key !== " ";
     if (typing && startEdit(id, col, key)) return true;
     const move = key === "Enter" ? "ArrowDown" : key;
-    const next = nextCell({ row: index, col }, move, shift, tasks.length, COLUMNS.length);
-    if (next === undefined) return false;
+    const to = nextCell({ row: index, col: position(col) }, move, shift, tasks.length, shownCols.length);
+    if (to === undefined) return false;
+    const next = { row: to.row, col: colAt(to.col) };
     const extend = shift && (move === "ArrowUp" || move === "ArrowDown");
     moveTo((g) =>
       extend ? selectRange(g, ids, next.row, next.col) : selectOnly(ids[next.row] as string, next.col),
@@ -167,19 +184,17 @@ export function TaskTable(props: TaskTableProps) {
 
   const done = (id: string, col: number) => (key?: EndKey) => {
     const index = row.get(id) ?? 0;
-    const next =
+    const to =
       key === undefined || key.key === "blur"
-        ? { row: index, col }
-        : (nextCell(
-            { row: index, col },
+        ? undefined
+        : nextCell(
+            { row: index, col: position(col) },
             key.key === "Enter" ? "ArrowDown" : "Tab",
             key.shift,
             tasks.length,
-            COLUMNS.length,
-          ) ?? {
-            row: index,
-            col,
-          });
+            shownCols.length,
+          );
+    const next = to === undefined ? { row: index, col } : { row: to.row, col: colAt(to.col) };
     const finish = (g: GridState) =>
       g.editing?.id === id && g.editing.col === col ? { ...g, editing: undefined } : g;
     if (key?.key === "blur") setGrid(finish);
@@ -204,6 +219,8 @@ export function TaskTable(props: TaskTableProps) {
     [],
   );
 
+  const status = props.statusDate === undefined ? undefined : statusMinute(props.statusDate);
+  const progressLine = useProgressLine(props, status);
   const items = rows.getVirtualItems();
   return (
     <div
@@ -223,13 +240,14 @@ export function TaskTable(props: TaskTableProps) {
       >
         <thead>
           <tr className="plan-row plan-head">
-            {COLUMNS.map((label, col) => (
+            {layout.columns.map((c) => (
               <th
-                key={label}
+                key={c.id}
                 scope="col"
-                className={col === 1 || col === 4 || col === WORK_COL ? "num" : undefined}
+                className={c.num ? "num" : undefined}
+                style={{ left: layout.left.get(c.id) }}
               >
-                {label}
+                {c.label}
               </th>
             ))}
             <th scope="col" className="gantt-cell">
@@ -251,6 +269,7 @@ export function TaskTable(props: TaskTableProps) {
                 top={item.start}
                 depth={depth.get(t.id) ?? 0}
                 minutesPerDay={minutesPerDay}
+                layout={layout}
                 scale={props.scale}
                 selected={grid.selected.has(t.id)}
                 activeCol={grid.active?.id === t.id ? grid.active.col : undefined}
@@ -260,6 +279,8 @@ export function TaskTable(props: TaskTableProps) {
                 overAllocated={props.overAllocated.has(t.id)}
                 criticality={props.criticality?.get(t.id)}
                 begin={props.begin}
+                progress={props.progress?.get(t.id)}
+                baseline={props.baseline?.get(t.id)}
               />
             );
           })}
@@ -276,7 +297,8 @@ export function TaskTable(props: TaskTableProps) {
             first={items[0]?.index ?? 0}
             last={items[items.length - 1]?.index ?? 0}
             today={wallMinutes(localNow())}
-            statusDate={props.statusDate === undefined ? undefined : wallMinutes(props.statusDate)}
+            statusDate={status}
+            progressLine={progressLine}
           />
           {props.drag !== undefined && (
             <GanttDragLayer drag={props.drag} scale={props.scale} row={row} rows={tasks.length} />
@@ -285,6 +307,27 @@ export function TaskTable(props: TaskTableProps) {
       )}
     </div>
   );
+}
+
+/** The progress line's path over all rows, or undefined when it is off or there is no status date. */
+function useProgressLine(props: TaskTableProps, status: number | undefined): string | undefined {
+  const { tasks, progress, baseline, scale, progressLine: on } = props;
+  return useMemo(() => {
+    if (!on || status === undefined || scale === undefined || progress === undefined) return undefined;
+    const lineTasks = tasks.map((t, row) => {
+      const base = baseline?.get(t.id);
+      const p = progress.get(t.id);
+      return {
+        row,
+        kind: t.kind,
+        state: p?.state ?? "not started",
+        percent: p?.percentComplete ?? 0,
+        start: base?.start ?? wallMinutes(t.start),
+        finish: base?.finish ?? finishMinute(t.finish),
+      } as const;
+    });
+    return progressLinePath(progressVertices(lineTasks, status, scale), scale.x(status), tasks.length);
+  }, [on, status, scale, progress, baseline, tasks]);
 }
 
 function outlineDepth(tasks: readonly TaskResult[]): Map<string, number> {

@@ -3,6 +3,7 @@ import { api } from "../api/client.js";
 import type { LevelApplied, LinkRecord, TaskRecord } from "../api/types.js";
 import type { AssignmentChanges } from "../resources/assignment-text.js";
 import type { Move, OutlineTask } from "./outline.js";
+import type { ProgressPatch } from "./progress-fields.js";
 
 type TaskFields = Partial<Omit<Task, "id">> & { position?: number };
 
@@ -16,6 +17,13 @@ export function planWrites(projectId: string) {
   return {
     updateTask: (t: TaskRecord, fields: TaskFields) =>
       api<TaskRecord>("PATCH", task(t.id), { version: t.version, ...fields }),
+    /** Progress of one task (null clears a field), or of several together, all or nothing. */
+    updateProgress: (t: TaskRecord, patch: ProgressPatch) =>
+      api<TaskRecord>("PATCH", task(t.id), { version: t.version, ...patch }),
+    updateProgressMany: (edits: readonly { readonly record: TaskRecord; readonly patch: ProgressPatch }[]) =>
+      api("POST", `${base}/tasks/bulk`, {
+        update: edits.map((e) => ({ id: e.record.id, version: e.record.version, ...e.patch })),
+      }),
     createTask: (fields: TaskFields & { id: string; name: string }) =>
       api<TaskRecord>("POST", `${base}/tasks`, fields),
     moveTasks: ([only, ...more]: readonly Move[]) =>

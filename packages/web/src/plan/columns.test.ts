@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { COLUMN_SETS, columnLayout, PERCENT_COL } from "./columns.js";
+
+describe("columnLayout", () => {
+  it("lays the scheduling columns out as before: 864 px, each sticky where the ones before end", () => {
+    const layout = columnLayout(COLUMN_SETS.schedule);
+    expect(layout.width).toBe(864);
+    expect(layout.template).toBe("240px 90px 116px 120px 84px 64px 150px");
+    expect([...layout.left.values()]).toEqual([0, 240, 330, 446, 566, 650, 714]);
+  });
+
+  it("keeps column ids when the progress set reorders them, and stays about as narrow", () => {
+    const layout = columnLayout(COLUMN_SETS.progress);
+    expect(layout.columns.map((c) => c.label)).toEqual([
+      "Task",
+      "% complete",
+      "Actual start",
+      "Actual finish",
+      "Remaining",
+      "Actual cost",
+      "Finish",
+    ]);
+    expect(layout.left.get(PERCENT_COL)).toBe(240);
+    expect(layout.width).toBeLessThanOrEqual(900);
+  });
+});
