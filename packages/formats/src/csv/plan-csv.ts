@@ -3,9 +3,11 @@ import {
   type Calendar,
   CONSTRAINT_TYPES,
   type Constraint,
+  type Duration,
   formatDuration,
   formatLag,
   isLocalDate,
+  isLocalDateTime,
   isThreePoint,
   type Lag,
   LINK_TYPES,
@@ -44,6 +46,11 @@ export const CSV_COLUMNS = [
   "resources",
   "priority",
   "notes",
+  "percent complete",
+  "actual start",
+  "actual finish",
+  "actual cost",
+  "remaining",
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -108,6 +115,11 @@ export function toCsv(plan: Plan): string {
         resources: (byTask.get(t.id) ?? []).map(formatAssignment).join("; "),
         priority: t.priority === undefined ? "" : String(t.priority),
         notes: t.notes ?? "",
+        "percent complete": t.percentComplete === undefined ? "" : String(t.percentComplete),
+        "actual start": t.actualStart ?? "",
+        "actual finish": t.actualFinish ?? "",
+        "actual cost": t.actualCost === undefined ? "" : String(t.actualCost),
+        remaining: t.remainingDuration === undefined ? "" : formatDuration(t.remainingDuration),
       }),
     ),
   ];
@@ -280,6 +292,7 @@ export function readCsvPlan(
     const deadline = get("deadline");
     if (deadline !== "" && !isLocalDate(deadline))
       fail(record.line, col("deadline"), `deadline "${deadline}" is not a date YYYY-MM-DD`);
+    const progress = readProgress(get, (column, message) => fail(record.line, col(column), message));
     const parent = get("parent");
     tasks.push({
       id,
@@ -294,6 +307,7 @@ export function readCsvPlan(
       ...(deadline === "" ? {} : { deadline: deadline as LocalDate }),
       ...(get("calendar") === "" ? {} : { calendar: get("calendar") }),
       ...(get("notes") === "" ? {} : { notes: (record.fields[index.get("notes") ?? 0] ?? "").trim() }),
+      ...progress,
     });
     for (const item of get("predecessors").split(";")) {
       if (item.trim() !== "")
@@ -387,4 +401,48 @@ export function readCsvPlan(
   }
   const taskPositions = new Map([...seen].map(([id, line]) => [id, { line, column: 1 }]));
   return { plan, sourceMap: new RecordedSourceMap(taskPositions, linkPositions, new Map()) };
+}
+
+/** The progress columns of one row; a bad cell is reported through `fail` and left out. */
+function readProgress(
+  get: (column: Column) => string,
+  fail: (column: Column, message: string) => void,
+): Pick<Task, "percentComplete" | "actualStart" | "actualFinish" | "actualCost" | "remainingDuration"> {
+  const out: {
+    percentComplete?: number;
+    actualStart?: string;
+    actualFinish?: string;
+    actualCost?: number;
+    remainingDuration?: Duration;
+  } = {};
+  const pcText = get("percent complete").replace(/%$/, "").trim();
+  if (pcText !== "") {
+    const pc = Number(pcText);
+    if (Number.isFinite(pc) && pc >= 0 && pc <= 100) out.percentComplete = pc;
+    else
+      fail("percent complete", `percent complete "${get("percent complete")}" is not a number from 0 to 100`);
+  }
+  for (const [column, key] of [
+    ["actual start", "actualStart"],
+    ["actual finish", "actualFinish"],
+  ] as const) {
+    const text = get(column);
+    if (text === "") continue;
+    if (isLocalDate(text) || isLocalDateTime(text)) out[key] = text;
+    else fail(column, `${column} "${text}" is not a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM`);
+  }
+  const costText = get("actual cost");
+  if (costText !== "") {
+    const cost = Number(costText);
+    if (Number.isFinite(cost) && cost >= 0) out.actualCost = cost;
+    else fail("actual cost", `actual cost "${costText}" is not an amount of 0 or more`);
+  }
+  const remainingText = get("remaining");
+  if (remainingText !== "") {
+    const remaining = parseDuration(remainingText);
+    if (typeof remaining === "string") fail("remaining", remaining);
+    else if (remaining.value < 0) fail("remaining", `remaining "${remainingText}" is below 0`);
+    else out.remainingDuration = remaining;
+  }
+  return out;
 }
