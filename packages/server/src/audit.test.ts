@@ -757,6 +757,83 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
       ]);
     },
 
+    "POST /api/projects/:projectId/status-reports": async () => {
+      const path = `/api/projects/${projectId}/status-reports`;
+      await rejected(() => ada.request("POST", path, { asOf: "someday" }), 400);
+      await audited(
+        () => ada.request("POST", path, { asOf: "2027-01-08" }),
+        201,
+        (r) => [
+          {
+            in: inProject(),
+            entity: "status_report",
+            entityId: r.id,
+            action: "create",
+            before: null,
+            after: { asOf: "2027-01-08", state: "draft" },
+          },
+        ],
+      );
+    },
+    "PATCH /api/projects/:projectId/status-reports/:reportId": async () => {
+      const r = await json(
+        ada.request("POST", `/api/projects/${projectId}/status-reports`, { asOf: "2027-01-08" }),
+      );
+      const path = `/api/projects/${projectId}/status-reports/${r.id}`;
+      const edited = { ...r.report, summary: "All good, with one ask." };
+      await rejected(() => ada.request("PATCH", path, { report: edited, version: STALE }), 409);
+      await rejected(() => ada.request("PATCH", path, { report: "text", version: r.version }), 400);
+      await audited(
+        () => ada.request("PATCH", path, { report: edited, version: r.version }),
+        200,
+        () => [
+          {
+            in: inProject(),
+            entity: "status_report",
+            entityId: r.id,
+            action: "update",
+            after: { report: { summary: "All good, with one ask." } },
+          },
+        ],
+      );
+    },
+    "POST /api/projects/:projectId/status-reports/:reportId/send": async () => {
+      const r = await json(
+        ada.request("POST", `/api/projects/${projectId}/status-reports`, { asOf: "2027-01-08" }),
+      );
+      const path = `/api/projects/${projectId}/status-reports/${r.id}`;
+      await rejected(() => ada.request("POST", `${path}/send`, { version: STALE }), 409);
+      await audited(
+        () => ada.request("POST", `${path}/send`, { version: r.version }),
+        200,
+        () => [
+          {
+            in: inProject(),
+            entity: "status_report",
+            entityId: r.id,
+            action: "update",
+            before: { state: "draft" },
+            after: { state: "sent" },
+          },
+        ],
+      );
+      // Sent is history: no more edits.
+      await rejected(() => ada.request("PATCH", path, { report: r.report, version: r.version + 1 }), 409);
+      await rejected(() => ada.request("DELETE", `${path}?version=${r.version + 1}`), 409);
+    },
+    "DELETE /api/projects/:projectId/status-reports/:reportId": async () => {
+      const r = await json(
+        ada.request("POST", `/api/projects/${projectId}/status-reports`, { asOf: "2027-01-08" }),
+      );
+      const path = `/api/projects/${projectId}/status-reports/${r.id}`;
+      await rejected(() => ada.request("DELETE", `${path}?version=${STALE}`), 409);
+      await audited(
+        () => ada.request("DELETE", `${path}?version=${r.version}`),
+        204,
+        () => [{ in: inProject(), entity: "status_report", entityId: r.id, action: "delete", after: null }],
+      );
+    },
+
     "POST /api/projects/:projectId/baselines": async () => {
       const path = `/api/projects/${projectId}/baselines`;
       await rejected(() => ada.request("POST", path, { name: "" }), 400);

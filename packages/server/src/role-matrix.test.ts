@@ -38,6 +38,7 @@ interface Fixture {
   readonly dependencyId: string;
   readonly changeId: string;
   readonly kpiId: string;
+  readonly reportId: string;
   readonly baselineId: string;
   /** Pat: a workspace viewer who is also a member of the project itself. */
   readonly userId: string;
@@ -221,6 +222,19 @@ const CALLS: Record<string, Call> = {
   },
   "GET /api/projects/:projectId/change-log": { ok: 200 },
   "GET /api/projects/:projectId/progress": { ok: 200 },
+  "GET /api/projects/:projectId/status-reports": { ok: 200 },
+  "POST /api/projects/:projectId/status-reports": { ok: 201, body: () => ({ asOf: "2027-01-08" }) },
+  "GET /api/projects/:projectId/status-reports/:reportId": { ok: 200 },
+  "PATCH /api/projects/:projectId/status-reports/:reportId": {
+    ok: 409,
+    body: () => ({ report: { summary: "Edited" }, version: STALE }),
+  },
+  "POST /api/projects/:projectId/status-reports/:reportId/send": {
+    ok: 409,
+    body: () => ({ version: STALE }),
+  },
+  "DELETE /api/projects/:projectId/status-reports/:reportId": { ok: 409, query: `version=${STALE}` },
+  "GET /api/projects/:projectId/status-reports/:reportId/export": { ok: 200, query: "format=text" },
   "GET /api/projects/:projectId/evm": { ok: 200, query: "asOf=2027-01-06" },
 
   "POST /api/projects/:projectId/forecast": { ok: 200, body: () => ({ iterations: 20 }) },
@@ -332,6 +346,7 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
       edits: [{ op: "updateTask", id: "build", set: { duration: { value: 3, unit: "d", elapsed: false } } }],
     });
     const baseline = await post("/baselines", { name: "Plan of record" });
+    const report = await post("/status-reports", { asOf: "2027-01-08" });
     const token = await json(owner.request("POST", "/api/tokens", { name: "ci" }));
 
     const pat = await t.user("Pat", { password: PASSWORD });
@@ -382,6 +397,7 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
       dependencyId: "D1",
       changeId: "CR-1",
       kpiId: "adoption",
+      reportId: report.id,
       baselineId: baseline.id,
       userId: pat.userId,
       tokenId: token.id,
@@ -451,6 +467,7 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
       `${base}/dependencies/${fixture.dependencyId}`,
       `${base}/changes/${fixture.changeId}`,
       `${base}/kpis/${fixture.kpiId}`,
+      `${base}/status-reports/${fixture.reportId}`,
       `${base}/baselines/${fixture.baselineId}`,
     ]) {
       expect((await owner.request("GET", path)).status, path).toBe(200);

@@ -9,6 +9,7 @@ import { raidRoutes } from "./raid-routes.js";
 import { resourceRoutes } from "./resource-routes.js";
 import type { Route } from "./route.js";
 import { sessionRoutes } from "./session-routes.js";
+import { statusReportRoutes } from "./status-report-routes.js";
 import { throughputRoutes } from "./throughput-routes.js";
 import { trackingRoutes } from "./tracking-routes.js";
 import { workspaceRoutes } from "./workspace-routes.js";
@@ -26,6 +27,7 @@ export const ROUTES: readonly Route[] = [
   ...raidRoutes,
   ...changeRoutes,
   ...trackingRoutes,
+  ...statusReportRoutes,
   ...throughputRoutes,
   ...eventRoutes,
 ];
