@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { PlanError, type StatusReport, statusReport } from "@keel/engine";
+import { asPlannedBaseline, PlanError, type StatusReport, statusReport } from "@keel/engine";
 import { statusHtml, statusMarkdown, statusText } from "@keel/formats";
 import { localDateSchema, type Plan, type StatusReportRecord } from "@keel/model";
 import { accounts, ConflictError, type Store } from "@keel/store";
@@ -27,7 +27,7 @@ function uncertain(plan: Plan): boolean {
   );
 }
 
-/** The report of the stored plan as of a date, measured against the latest saved baseline. */
+/** The report of the stored plan as of a date. */
 async function generate(store: Store, projectId: string, asOf: string | undefined, periodDays: number) {
   const [plan, { schedule }, baselines] = await Promise.all([
     store.plan(projectId),
@@ -42,7 +42,10 @@ async function generate(store: Store, projectId: string, asOf: string | undefine
       "set the project's status date (or give asOf) to report progress",
     );
   }
-  const baseline = baselines.sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1))[0];
+  // The latest saved baseline; before one is saved, the plan as planned (as keel status does).
+  const baseline =
+    baselines.sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1))[0] ??
+    asPlannedBaseline(plan, new Date().toISOString());
   try {
     const forecast = uncertain(plan)
       ? await forecastInWorkers(plan, { iterations: REPORT_ITERATIONS, seed: 1 }, availableParallelism(), 0)
