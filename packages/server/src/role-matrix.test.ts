@@ -223,6 +223,8 @@ const CALLS: Record<string, Call> = {
   "GET /api/projects/:projectId/change-log": { ok: 200 },
   "GET /api/projects/:projectId/progress": { ok: 200 },
   "GET /api/projects/:projectId/status-reports": { ok: 200 },
+  "GET /api/projects/:projectId/dashboard": { ok: 200 },
+  "GET /api/portfolio/status": { ok: 200 },
   "POST /api/projects/:projectId/status-reports": { ok: 201, body: () => ({ asOf: "2027-01-08" }) },
   "GET /api/projects/:projectId/status-reports/:reportId": { ok: 200 },
   "PATCH /api/projects/:projectId/status-reports/:reportId": {

@@ -1,3 +1,4 @@
+export * from "./dashboard.js";
 export { type AreaStatus, assessRag, type RagAssessment } from "./rag.js";
 export {
   type AreaRag,

@@ -1,5 +1,6 @@
 import { baselineRoutes } from "./baseline-routes.js";
 import { changeRoutes } from "./change-routes.js";
+import { dashboardRoutes } from "./dashboard-routes.js";
 import { eventRoutes } from "./event-routes.js";
 import { forecastRoutes } from "./forecast-routes.js";
 import { healthRoutes } from "./health-routes.js";
@@ -28,6 +29,7 @@ export const ROUTES: readonly Route[] = [
   ...changeRoutes,
   ...trackingRoutes,
   ...statusReportRoutes,
+  ...dashboardRoutes,
   ...throughputRoutes,
   ...eventRoutes,
 ];

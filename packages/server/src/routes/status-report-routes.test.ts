@@ -64,6 +64,35 @@ describe.each(TEST_DRIVERS)("status reports over the API on %s", (driver) => {
     expect(history.map((r: { id: string; state: string }) => [r.id, r.state])).toEqual([[draft.id, "sent"]]);
   });
 
+  it("draws the dashboard's trends from the report history, with the project's KPIs", async () => {
+    const first = await json(ada.request("POST", `${base}/status-reports`, { asOf: "2027-02-03" }));
+    await json(ada.request("POST", `${base}/status-reports/${first.id}/send`, { version: first.version }));
+    const second = await json(ada.request("POST", `${base}/status-reports`, {}));
+    await json(
+      ada.request("POST", `${base}/kpis`, {
+        id: "signups",
+        name: "Self-service sign-ups",
+        unit: "per week",
+        target: 500,
+        values: [{ date: "2027-02-05", value: 320 }],
+      }),
+    );
+    const dashboard = await json(ada.request("GET", `${base}/dashboard?today=2027-02-10`));
+    expect(dashboard.trends.points.map((p: { asOf: string; rag: string }) => [p.asOf, p.rag])).toEqual([
+      ["2027-02-03", first.report.overall.rag],
+      ["2027-02-10", "RED"],
+    ]);
+    expect(dashboard.trends.points[1].SPI).toBe(second.report.metrics.SPI);
+    const milestone = dashboard.trends.milestones.find((m: { points: unknown[] }) => m.points.length === 2);
+    expect(milestone).toBeDefined();
+    expect(dashboard.kpis.map((k: { id: string }) => k.id)).toEqual(["signups"]);
+    expect(dashboard.work.doneHours).toBeGreaterThan(0);
+    expect(dashboard.work.doneHours).toBeLessThan(dashboard.work.totalHours);
+    // The portfolio shows the latest sent report.
+    const portfolio = await json(ada.request("GET", "/api/portfolio/status"));
+    expect(portfolio).toEqual([expect.objectContaining({ asOf: "2027-02-03", state: "sent" })]);
+  });
+
   it.skipIf(!existsSync(CHROMIUM))(
     "exports a PDF",
     async () => {
