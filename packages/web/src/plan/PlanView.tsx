@@ -428,6 +428,8 @@ export function PlanView() {
         setColumns={(set) => {
           localStorage.setItem(COLUMNS_KEY, set);
           setColumnSet(set);
+          // An editor in a column the other set hides would be left open out of sight.
+          setGrid((g) => ({ ...g, editing: undefined }));
         }}
         baselines={baselines.data ?? []}
         baselineId={baselineId}

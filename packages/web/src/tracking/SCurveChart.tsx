@@ -19,8 +19,9 @@ function shortDate(localDateTime: string): string {
 
 /**
  * The earned value S-curve: planned value over the baseline, earned value and actual cost where
- * progress is known, the budget (and estimate) at completion, and the status date. EV and AC are
- * drawn with different shapes as well as colours; the numbers are in a table under the chart.
+ * progress is known, the budget (and estimate) at completion, and the status date. EV (a dot) and AC
+ * (a hollow square, so both show when they are equal) differ in shape as well as colour; the numbers
+ * are in a table under the chart.
  */
 export function SCurveChart({ evm }: { readonly evm: EvmRecord }) {
   const id = useId();
@@ -109,12 +110,12 @@ export function SCurveChart({ evm }: { readonly evm: EvmRecord }) {
             {chart.acPath !== "" && <path className="ac-line" d={chart.acPath} />}
             {chart.evPath !== "" && <path className="ev-line" d={chart.evPath} />}
             {chart.ac.map((p) => (
-              <rect key={`ac-${p.date}`} className="ac-point" x={p.x - 5} y={p.y - 5} width={10} height={10}>
+              <rect key={`ac-${p.date}`} className="ac-point" x={p.x - 6} y={p.y - 6} width={12} height={12}>
                 <title>{`Actual ${amount(p.value)} by ${formatDate(p.date)}`}</title>
               </rect>
             ))}
             {chart.ev.map((p) => (
-              <circle key={`ev-${p.date}`} className="ev-point" cx={p.x} cy={p.y} r={5.5}>
+              <circle key={`ev-${p.date}`} className="ev-point" cx={p.x} cy={p.y} r={4.5}>
                 <title>{`Earned ${amount(p.value)} by ${formatDate(p.date)}`}</title>
               </circle>
             ))}
@@ -147,7 +148,7 @@ export function SCurveChart({ evm }: { readonly evm: EvmRecord }) {
           <tbody>
             {rows.map((p) => (
               <tr key={`${p.period}-${p.date}`}>
-                <td>{formatDate(p.date)}</td>
+                <td>{p.period === 0 ? `${formatDate(p.date)}, start` : formatDate(p.date)}</td>
                 <td className="num">{amount(p.pv)}</td>
                 <td className="num">{p.ev === null ? "" : amount(p.ev)}</td>
                 <td className="num">{p.ac === null ? "" : amount(p.ac)}</td>
