@@ -16,9 +16,12 @@ resources:
   - { id: eli, name: Eli Novak, costPerHour: 80 }
 tasks:
   - { id: design, name: Design, duration: 5d, assign: [dana] }
-  - { id: build, name: Build service, duration: 10d, after: [design], assign: [eli] }
-  - { id: docs, name: Write docs, duration: 4d, after: [design], assign: [dana] }
-  - { id: launch, name: Launch, milestone: true, after: [build, docs] }
+  - id: delivery
+    name: Delivery
+    tasks:
+      - { id: build, name: Build service, duration: 10d, after: [design], assign: [eli] }
+      - { id: docs, name: Write docs, duration: 4d, after: [design], assign: [dana] }
+  - { id: launch, name: Launch, milestone: true, after: [delivery] }
 `;
 
 // Column ids of the task table (packages/web/src/plan/columns.ts).
@@ -104,7 +107,12 @@ describe.skipIf(unavailable !== undefined)("tracking progress in Chromium", () =
     await date.fill("2027-03-10");
     await date.press("Enter");
     await expect.poll(async () => (await project()).project.statusDate).toBe("2027-03-10");
-    expect(await page.getByLabel("Move incomplete work after the status date").isChecked()).toBe(true);
+    const moving = page.getByLabel("Move incomplete work after the status date");
+    expect(await moving.isChecked()).toBe(true);
+    await moving.uncheck();
+    await expect.poll(async () => (await project()).project.moveIncompleteWork).toBe(false);
+    await moving.check();
+    await expect.poll(async () => (await project()).project.moveIncompleteWork).toBe(true);
   });
 
   it("records progress in the Progress columns: one task complete and late, one 20 % in progress", async () => {
@@ -127,6 +135,10 @@ describe.skipIf(unavailable !== undefined)("tracking progress in Chromium", () =
     await expect.poll(() => cell(page, "build", PERCENT).textContent()).toBe("20 %");
     await expect.poll(() => row(page, "build").getAttribute("data-state")).toBe("in progress");
     expect(await row(page, "design").getAttribute("data-state")).toBe("complete");
+    // The summary task rolls its tasks up, weighted by duration: 2 of 14 days done.
+    await expect.poll(() => cell(page, "delivery", PERCENT).textContent()).toBe("14 %");
+    expect(await cell(page, "delivery", ACTUAL_START).textContent()).toBe("Mar 10, 2027");
+    expect(await row(page, "delivery").locator(".summary-progress").count()).toBe(1);
   });
 
   it("explains bad progress in place and keeps the task as it was", async () => {
@@ -155,7 +167,7 @@ describe.skipIf(unavailable !== undefined)("tracking progress in Chromium", () =
   it("draws progress, the baseline and the progress line on the Gantt", async () => {
     const toolbar = page.getByRole("toolbar", { name: "Progress and baseline" });
     await toolbar.getByLabel("Baseline bars").selectOption({ label: "Plan of record" });
-    await expect.poll(() => page.locator(".gantt-row .baseline-bar").count()).toBe(4);
+    await expect.poll(() => page.locator(".gantt-row .baseline-bar").count()).toBe(5);
     await toolbar.getByRole("button", { name: "Progress line" }).click();
     await page.locator(".gantt-links .progress-line").waitFor();
     // Build is behind: the line bends left of the status date on its row.

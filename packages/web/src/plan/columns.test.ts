@@ -21,6 +21,6 @@ describe("columnLayout", () => {
       "Finish",
     ]);
     expect(layout.left.get(PERCENT_COL)).toBe(240);
-    expect(layout.width).toBeLessThanOrEqual(910);
+    expect(layout.width).toBeLessThanOrEqual(920);
   });
 });

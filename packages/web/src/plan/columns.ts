@@ -33,8 +33,8 @@ export const COLUMNS: readonly Column[] = [
   { id: WORK_COL, label: "Work", editor: "Work", width: 64, num: true },
   { id: RESOURCES_COL, label: "Resources", editor: "Resources", width: 150, num: false },
   { id: PERCENT_COL, label: "% complete", editor: "Percent complete", width: 112, num: true },
-  { id: ACTUAL_START_COL, label: "Actual start", editor: "Actual start", width: 116, num: false },
-  { id: ACTUAL_FINISH_COL, label: "Actual finish", editor: "Actual finish", width: 116, num: false },
+  { id: ACTUAL_START_COL, label: "Actual start", editor: "Actual start", width: 122, num: false },
+  { id: ACTUAL_FINISH_COL, label: "Actual finish", editor: "Actual finish", width: 122, num: false },
   { id: REMAINING_COL, label: "Remaining", editor: "Remaining duration", width: 100, num: true },
   { id: ACTUAL_COST_COL, label: "Actual cost", editor: "Actual cost", width: 104, num: true },
 ];

@@ -22,6 +22,8 @@ export function StatusDateControl({ projectId, project }: StatusDateControlProps
   const [draft, setDraft] = useState<string>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // The box shows the choice at once; the saved value takes over when the server has answered.
+  const [movingDraft, setMovingDraft] = useState<boolean>();
   const manager = project?.role === "manager" || project?.role === "owner";
   const moving = project?.project.moveIncompleteWork !== false;
 
@@ -84,9 +86,12 @@ export function StatusDateControl({ projectId, project }: StatusDateControlProps
       <label className="status-date-move">
         <input
           type="checkbox"
-          checked={moving}
+          checked={movingDraft ?? moving}
           disabled={busy}
-          onChange={(e) => void save({ moveIncompleteWork: e.target.checked })}
+          onChange={(e) => {
+            setMovingDraft(e.target.checked);
+            void save({ moveIncompleteWork: e.target.checked }).finally(() => setMovingDraft(undefined));
+          }}
         />
         Move incomplete work after the status date
       </label>
