@@ -1,6 +1,6 @@
 import { NavLink } from "react-router";
 
-/** The views of one project, side by side in its header: the plan, its resources, capacity, forecast, tracking, RAID log and change requests. */
+/** The views of one project, side by side in its header: the plan, its resources, capacity, forecast, tracking, status reports, dashboard, RAID log and change requests. */
 export function ProjectNav({ projectId }: { readonly projectId: string }) {
   const base = `/projects/${encodeURIComponent(projectId)}`;
   return (
@@ -19,6 +19,12 @@ export function ProjectNav({ projectId }: { readonly projectId: string }) {
       </NavLink>
       <NavLink className="project-tab" to={`${base}/tracking`}>
         Tracking
+      </NavLink>
+      <NavLink className="project-tab" to={`${base}/status`}>
+        Status
+      </NavLink>
+      <NavLink className="project-tab" to={`${base}/dashboard`}>
+        Dashboard
       </NavLink>
       <NavLink className="project-tab" to={`${base}/raid`}>
         RAID

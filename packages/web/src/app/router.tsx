@@ -37,6 +37,14 @@ export const router = createBrowserRouter([
         lazy: () => import("../tracking/TrackingView.js").then((m) => ({ Component: m.TrackingView })),
       },
       {
+        path: "projects/:projectId/status",
+        lazy: () => import("../status/StatusView.js").then((m) => ({ Component: m.StatusView })),
+      },
+      {
+        path: "projects/:projectId/dashboard",
+        lazy: () => import("../dashboard/DashboardView.js").then((m) => ({ Component: m.DashboardView })),
+      },
+      {
         path: "projects/:projectId/raid",
         lazy: () => import("../raid/RaidView.js").then((m) => ({ Component: m.RaidView })),
       },

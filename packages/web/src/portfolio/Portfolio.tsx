@@ -1,12 +1,31 @@
+import type { Rag } from "@keel/engine";
+import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { Link } from "react-router";
+import { api } from "../api/client.js";
 import { useProjects, useSession } from "../api/queries.js";
 import type { ProjectRecord } from "../api/types.js";
 import { ImportPlan } from "../plan-file/ImportPlan.js";
+import { RagPill } from "../status/RagPill.js";
+import { statusKeys } from "../status/status-api.js";
 import { formatDate, formatDays } from "../ui/format.js";
 import { NewProject } from "./NewProject.js";
 
-type SortKey = "name" | "finish" | "float" | "milestone" | "risks";
+type SortKey = "name" | "finish" | "p80" | "status" | "spi" | "float" | "milestone" | "risks";
+
+/** `GET /api/portfolio/status`: each project's latest status report (the latest sent, else the newest draft). */
+interface ReportedStatus {
+  readonly projectId: string;
+  readonly asOf: string | null;
+  readonly state: "draft" | "sent" | null;
+  readonly rag: Rag | null;
+  readonly SPI: number | null;
+  readonly CPI: number | null;
+  readonly p80: string | null;
+}
+
+/** Worst first, so sorting by status puts the projects that need attention on top. */
+const RAG_ORDER: Readonly<Record<Rag, number>> = { RED: 0, AMBER: 1, GREEN: 2 };
 
 interface Row {
   readonly record: ProjectRecord;
@@ -15,12 +34,17 @@ interface Row {
   readonly floatDays: number | undefined;
   readonly nextMilestone: { name: string; date: string } | undefined;
   readonly highRisks: number | undefined;
+  readonly status: ReportedStatus | undefined;
 }
 
 /** Every project the user can see, with the figures that say whether it is on track. */
 export function Portfolio() {
   const projects = useProjects();
   const session = useSession();
+  const statuses = useQuery({
+    queryKey: statusKeys.portfolio,
+    queryFn: () => api<ReportedStatus[]>("GET", "/api/portfolio/status"),
+  });
   const [filter, setFilter] = useState("");
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
     key: "finish",
@@ -30,6 +54,7 @@ export function Portfolio() {
 
   const rows = useMemo(() => {
     const names = new Map(session.data?.workspaces.map((w) => [w.id, w.name]));
+    const reported = new Map(statuses.data?.map((r) => [r.projectId, r]));
     const all: Row[] = (projects.data ?? []).map((record) => {
       const s = record.schedule;
       return {
@@ -39,6 +64,7 @@ export function Portfolio() {
         floatDays: s === null || s === undefined ? undefined : s.criticalFloatMinutes / s.minutesPerDay,
         nextMilestone: s?.milestones.find((m) => m.date >= today),
         highRisks: s?.openHighRisks,
+        status: reported.get(record.id),
       };
     });
     const needle = filter.trim().toLowerCase();
@@ -51,6 +77,9 @@ export function Portfolio() {
       if (sort.key === "finish") return r.finish ?? "~";
       if (sort.key === "float") return r.floatDays ?? Number.POSITIVE_INFINITY;
       if (sort.key === "risks") return r.highRisks ?? -1;
+      if (sort.key === "p80") return r.status?.p80 ?? "~";
+      if (sort.key === "status") return r.status?.rag == null ? 9 : RAG_ORDER[r.status.rag];
+      if (sort.key === "spi") return r.status?.SPI ?? Number.POSITIVE_INFINITY;
       return r.nextMilestone?.date ?? "~";
     };
     return [...shown].sort((a, b) => {
@@ -59,7 +88,7 @@ export function Portfolio() {
       const order = x < y ? -1 : x > y ? 1 : 0;
       return sort.descending ? -order : order;
     });
-  }, [projects.data, session.data, filter, sort, today]);
+  }, [projects.data, session.data, statuses.data, filter, sort, today]);
 
   if (projects.isError)
     return <p className="form-error">Could not load projects: {projects.error.message}</p>;
@@ -117,6 +146,9 @@ export function Portfolio() {
               {header("name", "Project")}
               <th>Workspace</th>
               {header("finish", "Finish")}
+              {header("p80", "P80")}
+              {header("status", "Status")}
+              {header("spi", "SPI", "num")}
               {header("float", "Critical float (days)", "num")}
               {header("milestone", "Next milestone")}
               {header("risks", "Open high risks", "num")}
@@ -131,6 +163,27 @@ export function Portfolio() {
                 </td>
                 <td>{r.workspace}</td>
                 <td>{r.finish === undefined ? "—" : formatDate(r.finish)}</td>
+                <td>{r.status?.p80 == null ? "—" : formatDate(r.status.p80)}</td>
+                <td>
+                  {r.status?.rag == null || r.status.asOf === null ? (
+                    <span className="muted">no report</span>
+                  ) : (
+                    <Link
+                      to={`/projects/${r.record.id}/status`}
+                      className="portfolio-status"
+                      aria-label={`${r.status.rag} as of ${formatDate(r.status.asOf)}${r.status.state === "draft" ? ", draft" : ""}`}
+                    >
+                      <RagPill rag={r.status.rag} size="sm" />{" "}
+                      <span className="muted">
+                        {formatDate(r.status.asOf)}
+                        {r.status.state === "draft" ? " (draft)" : ""}
+                      </span>
+                    </Link>
+                  )}
+                </td>
+                <td className={`num ${r.status?.SPI != null && r.status.SPI < 0.9 ? "critical" : ""}`}>
+                  {r.status?.SPI == null ? "—" : r.status.SPI.toFixed(2)}
+                </td>
                 <td className={`num ${r.floatDays !== undefined && r.floatDays < 0 ? "critical" : ""}`}>
                   {r.floatDays === undefined ? "—" : formatDays(r.floatDays)}
                 </td>
