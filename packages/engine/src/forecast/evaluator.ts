@@ -9,6 +9,9 @@ export interface Evaluator {
   projectFinish(): number;
   /** Early finish of a node, in wall minutes. */
   finish(node: number): number;
-  /** Total float ≤ 0 (deadlines and late constraints count, as in `keel schedule`). */
-  critical(node: number): boolean;
+  /**
+   * Adds 1 to `counts[slot[node]]` for each critical node (total float ≤ 0; deadlines and late
+   * constraints count, as in `keel schedule`) whose slot is not -1.
+   */
+  countCritical(slot: Int32Array, counts: Uint32Array): void;
 }

@@ -2,6 +2,7 @@ import type { Constraint, LinkType } from "@keel/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Scheduler } from "../cpm/scheduler.js";
+import type { Network } from "../network/network.js";
 import { type TestTask, testPlan } from "../test-plan.js";
 import { formatWall, type WallMinute } from "../time.js";
 import { NetworkPass } from "./network-pass.js";
@@ -91,35 +92,133 @@ function build(spec: {
   return tasks;
 }
 
+/** Plans the driving-chain trace applies to, with many ties: few distinct durations and lags, only SNET and FNET, no deadlines. */
+const traceablePlans = fc.integer({ min: 1, max: 40 }).chain((n) =>
+  fc.record({
+    tasks: fc.array(
+      fc.record({
+        minutes: fc.constantFrom(0, 60, 120, 480, 960),
+        summarySize: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 0, max: 5 })),
+        constraint: fc.constantFrom(0, 3, 6),
+        deadline: fc.constant(null),
+        links: fc.array(
+          fc.tuple(
+            fc.nat(),
+            fc.constantFrom(...TYPES),
+            fc.constantFrom("0h", "0h", "0h", "1h", "-1h", "8h", "50%"),
+          ),
+          { maxLength: 3 },
+        ),
+      }),
+      { minLength: n, maxLength: n },
+    ),
+    samples: fc.array(fc.constantFrom(0, 60, 120, 480, 960), { minLength: n, maxLength: n }),
+  }),
+);
+
+/** The backward pass, not the trace, applies to SS and SF links out of a summary: they become FS here. */
+function withoutStartLinksFromSummaries(tasks: TestTask[]): TestTask[] {
+  const summaries = new Set(tasks.filter((t) => t.dur === undefined).map((t) => t.id));
+  return tasks.map((t) => ({
+    ...t,
+    after: (t.after ?? []).map((a) => {
+      if (typeof a === "string" || !summaries.has(a[0]) || (a[1] !== "SS" && a[1] !== "SF")) return a;
+      return [a[0], "FS", a[2]] as [string, LinkType, string?];
+    }),
+  }));
+}
+
+/** Evaluates `pass` with the samples as durations and checks it against a Scheduler on the resampled plan. */
+function expectSchedulerResults(tasks: TestTask[], samples: number[], pass: NetworkPass, net: Network): void {
+  const sampled = tasks.map((t, i) =>
+    t.dur === undefined ? t : { ...t, dur: `${samples[i] as number}min` },
+  );
+  sampled.forEach((t, i) => {
+    if (t.dur !== undefined) pass.setDuration(i, samples[i] as number);
+  });
+  pass.evaluate();
+  const oracle = Scheduler.compile(testPlan(sampled));
+  oracle.run();
+  const result = oracle.result();
+  expect(formatWall(pass.projectFinish() as WallMinute)).toBe(result.project.finish);
+  const slot = new Int32Array(net.nodeCount).fill(-1);
+  const counts = new Uint32Array(tasks.length);
+  result.tasks.forEach((r, i) => {
+    const node = net.taskExit[i] as number;
+    expect(formatWall(pass.finish(node) as WallMinute), r.id).toBe(r.earlyFinish);
+    if (r.kind !== "summary") {
+      expect(pass.critical(node), r.id).toBe(r.critical);
+      slot[node] = i;
+    }
+  });
+  pass.countCritical(slot, counts);
+  result.tasks.forEach((r, i) => {
+    expect(counts[i], r.id).toBe(r.kind !== "summary" && r.critical ? 1 : 0);
+  });
+}
+
 describe("NetworkPass", () => {
   it("gives the Scheduler's finish, early finishes and critical tasks on random plans", () => {
     fc.assert(
       fc.property(plans, (spec) => {
         const tasks = build(spec);
-        const plan = testPlan(tasks);
-        const base = Scheduler.compile(plan);
-        expect(NetworkPass.supports(base.net)).toBe(true);
-        const pass = new NetworkPass(base.net);
-        // Resample every leaf's duration, as an iteration does.
-        const sampled = tasks.map((t, i) =>
-          t.dur === undefined ? t : { ...t, dur: `${spec.samples[i] as number}min` },
-        );
-        sampled.forEach((t, i) => {
-          if (t.dur !== undefined) pass.setDuration(i, spec.samples[i] as number);
-        });
-        pass.evaluate();
-        const oracle = Scheduler.compile(testPlan(sampled));
-        oracle.run();
-        const result = oracle.result();
-        expect(formatWall(pass.projectFinish() as WallMinute)).toBe(result.project.finish);
-        result.tasks.forEach((r, i) => {
-          const node = base.net.taskExit[i] as number;
-          expect(formatWall(pass.finish(node) as WallMinute), r.id).toBe(r.earlyFinish);
-          if (r.kind !== "summary") expect(pass.critical(node), r.id).toBe(r.critical);
-        });
+        const net = Scheduler.compile(testPlan(tasks)).net;
+        expect(NetworkPass.supports(net)).toBe(true);
+        expectSchedulerResults(tasks, spec.samples, new NetworkPass(net), net);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("traces exactly the backward pass's critical tasks where no late date applies, ties included", () => {
+    fc.assert(
+      fc.property(traceablePlans, (spec) => {
+        const tasks = withoutStartLinksFromSummaries(build(spec));
+        const net = Scheduler.compile(testPlan(tasks)).net;
+        expect(NetworkPass.traceable(net)).toBe(true);
+        const full = new NetworkPass(net, false);
+        expectSchedulerResults(tasks, spec.samples, full, net);
+        expectSchedulerResults(tasks, spec.samples, new NetworkPass(net), net);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("finds every path of a tie, and keeps the backward pass where late dates or summary start links apply", () => {
+    const diamond: TestTask[] = [
+      { id: "a", dur: "1d" },
+      { id: "b", dur: "2d", after: ["a"] },
+      { id: "c", dur: "1d", after: ["a"] },
+      { id: "c2", dur: "1d", after: ["c"] },
+      { id: "short", dur: "1d", after: ["a"] },
+      { id: "end", milestone: true, after: ["b", "c2", "short"] },
+    ];
+    const net = Scheduler.compile(testPlan(diamond)).net;
+    const pass = new NetworkPass(net);
+    pass.evaluate();
+    const critical = diamond.filter((_, i) => pass.critical(net.taskEntry[i] as number)).map((t) => t.id);
+    expect(critical).toEqual(["a", "b", "c", "c2", "end"]);
+    // Friday 17:00 and Monday 09:00 are different keys but the same working minute: both finish last.
+    const boundary: TestTask[] = [
+      { id: "a", dur: "1d" },
+      { id: "m", milestone: true, constraint: { type: "SNET", date: "2027-01-05" } },
+    ];
+    const boundaryNet = Scheduler.compile(testPlan(boundary)).net;
+    for (const p of [new NetworkPass(boundaryNet), new NetworkPass(boundaryNet, false)]) {
+      p.evaluate();
+      expect([0, 1].map((i) => p.critical(boundaryNet.taskEntry[i] as number))).toEqual([true, true]);
+    }
+    const traceable = (tasks: TestTask[]) => NetworkPass.traceable(Scheduler.compile(testPlan(tasks)).net);
+    expect(traceable(diamond)).toBe(true);
+    expect(traceable([{ id: "a", dur: "1d", deadline: "2027-01-05" }])).toBe(false);
+    expect(traceable([{ id: "a", dur: "1d", constraint: { type: "FNLT", date: "2027-01-05" } }])).toBe(false);
+    expect(
+      traceable([
+        { id: "s" },
+        { id: "a", dur: "1d", parent: "s" },
+        { id: "b", dur: "1d", after: [["s", "SS", "0h"]] },
+      ]),
+    ).toBe(false);
   });
 
   it("evaluates a second iteration from scratch, not from the first one's dates", () => {

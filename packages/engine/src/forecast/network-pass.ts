@@ -1,5 +1,6 @@
 import { MAX_BREAK_DAYS, WorkAxis, wOf } from "../cpm/work-axis.js";
 import {
+  ASAP,
   CLOSE,
   FF,
   FNET,
@@ -11,9 +12,11 @@ import {
   MFO,
   MSO,
   type Network,
+  NOT_STARTED,
   OPEN,
   PARENT,
   ROLLUP,
+  SF,
   SNET,
   SNLT,
   SS,
@@ -60,6 +63,16 @@ export class NetworkPass implements Evaluator {
   private readonly lsb: Float64Array;
   private readonly startKey: number;
   private finishKey: number;
+  /** Task → node, for `countCritical`'s slots. */
+  private readonly topo: Int32Array;
+  /** Whether criticality comes from `trace` instead of the backward pass (see `traceable`). */
+  private readonly traced: boolean;
+  /** Nodes on the driving chains are marked with the iteration's stamp; `found` lists the leaves. */
+  private readonly mark: Int32Array;
+  private stamp = 0;
+  private readonly stack: Int32Array;
+  private readonly found: Int32Array;
+  private foundCount = 0;
 
   /** True when the pass gives the Scheduler's dates for this network. */
   static supports(net: Network): boolean {
@@ -71,9 +84,35 @@ export class NetworkPass implements Evaluator {
     return net.projectCalendar.longestBreakDays() <= MAX_BREAK_DAYS;
   }
 
-  constructor(net: Network) {
+  /**
+   * True when total float can only be 0 or more and every backward constraint mirrors a forward
+   * one, so the critical tasks are exactly those on the driving chains back from the finish: no
+   * deadlines, no late constraints (SNLT, FNLT, MSO, MFO; ALAP too, to be safe), no progress pins,
+   * and no SS or SF link out of a summary (its early start is its first child's, yet its latest
+   * start bounds every child).
+   */
+  static traceable(net: Network): boolean {
+    for (let v = 0; v < net.nodeCount; v++) {
+      const ct = net.cType[v] as number;
+      if (ct !== ASAP && ct !== SNET && ct !== FNET) return false;
+      if (!Number.isNaN(net.deadline[v]) || net.progress[v] !== NOT_STARTED) return false;
+    }
+    for (let e = 0; e < net.edgeCount; e++) {
+      const type = net.eType[e];
+      if ((type === SS || type === SF) && net.kind[net.eFrom[e] as number] === CLOSE) return false;
+    }
+    return true;
+  }
+
+  /** `trace` false forces the full backward pass (the property test compares both). */
+  constructor(net: Network, trace = NetworkPass.traceable(net)) {
     const n = net.nodeCount;
     this.n = n;
+    this.topo = net.topo;
+    this.traced = trace;
+    this.mark = new Int32Array(n);
+    this.stack = new Int32Array(n);
+    this.found = new Int32Array(n);
     this.axis = new WorkAxis(net.projectCalendar);
     const pos = new Int32Array(n);
     for (let p = 0; p < n; p++) pos[net.topo[p] as number] = p;
@@ -153,7 +192,8 @@ export class NetworkPass implements Evaluator {
       if (f > key) key = f;
     }
     this.finishKey = key === NEG ? this.startKey : key;
-    for (let p = n - 1; p >= 0; p--) this.backward(p);
+    if (this.traced) this.trace();
+    else for (let p = n - 1; p >= 0; p--) this.backward(p);
   }
 
   projectFinish(): number {
@@ -166,7 +206,67 @@ export class NetworkPass implements Evaluator {
 
   critical(node: number): boolean {
     const p = this.pos[node] as number;
+    if (this.traced) return this.mark[p] === this.stamp;
     return wOf(this.lf[p] as number) - wOf(this.ef[p] as number) <= 0;
+  }
+
+  countCritical(slot: Int32Array, counts: Uint32Array): void {
+    const { topo } = this;
+    const add = (p: number) => {
+      const k = slot[topo[p] as number] as number;
+      if (k >= 0) counts[k] = (counts[k] as number) + 1;
+    };
+    if (this.traced) {
+      for (let k = 0; k < this.foundCount; k++) add(this.found[k] as number);
+    } else {
+      for (let k = 0; k < this.leaves.length; k++) {
+        const p = this.leaves[k] as number;
+        if (wOf(this.lf[p] as number) - wOf(this.ef[p] as number) <= 0) add(p);
+      }
+    }
+  }
+
+  /**
+   * Marks the nodes with zero total float without a backward pass. In working minutes the passes
+   * are a longest-path problem whose late dates never fall before the early ones (see
+   * `traceable`), so a node has zero float exactly when it finishes at the project finish, or a
+   * link from it is tight (its early date plus the lag equals the early date the link leads to)
+   * into a node with zero float. Every tight link is followed, so parallel paths of equal length
+   * are all found.
+   */
+  private trace(): void {
+    const { leaves, es, ef, mark, stack, found, kind, predStart, pFrom, pType, pLag, pPercent, dur } = this;
+    const stamp = ++this.stamp;
+    const end = wOf(this.finishKey);
+    let top = 0;
+    for (let k = 0; k < leaves.length; k++) {
+      const p = leaves[k] as number;
+      if (wOf(ef[p] as number) === end) {
+        mark[p] = stamp;
+        stack[top++] = p;
+      }
+    }
+    let count = 0;
+    while (top > 0) {
+      const j = stack[--top] as number;
+      if (kind[j] === LEAF) found[count++] = j;
+      const startMinute = wOf(es[j] as number);
+      const finishMinute = wOf(ef[j] as number);
+      for (let k = predStart[j] as number; k < (predStart[j + 1] as number); k++) {
+        const i = pFrom[k] as number;
+        if (mark[i] === stamp) continue;
+        const type = pType[k];
+        // The link's candidate in working minutes: a lag lands it whole minutes on (see `forward`).
+        const lag = pLag[k] as number;
+        const base = wOf((type === FS || type === FF || type === ROLLUP ? ef[i] : es[i]) as number);
+        const c = lag === 0 ? base : base + (pPercent[k] === 1 ? Math.round(lag * (dur[i] as number)) : lag);
+        if (c === (type === FF || type === SF || type === ROLLUP ? finishMinute : startMinute)) {
+          mark[i] = stamp;
+          stack[top++] = i;
+        }
+      }
+    }
+    this.foundCount = count;
   }
 
   private forward(j: number): void {

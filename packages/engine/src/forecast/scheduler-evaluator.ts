@@ -43,7 +43,11 @@ export class SchedulerEvaluator implements Evaluator {
     return this.scheduler.state.ef[node] as number;
   }
 
-  critical(node: number): boolean {
-    return (this.scheduler.state.tf[node] as number) <= 0;
+  countCritical(slot: Int32Array, counts: Uint32Array): void {
+    const { tf } = this.scheduler.state;
+    for (let v = 0; v < slot.length; v++) {
+      const k = slot[v] as number;
+      if (k >= 0 && (tf[v] as number) <= 0) counts[k] = (counts[k] as number) + 1;
+    }
   }
 }

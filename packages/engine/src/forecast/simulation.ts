@@ -141,7 +141,11 @@ export function simulateChunk(model: ForecastModel, start: number, count: number
     deadlineMet: new Uint32Array(deadlines.length),
     riskHits: new Uint32Array(sampling.risks.length),
   };
-  const leafNodes = leaves.map((t) => net.taskEntry[t] as number);
+  // Node → its leaf's slot in `chunk.critical`, or -1.
+  const leafSlot = new Int32Array(net.nodeCount).fill(-1);
+  leaves.forEach((t, k) => {
+    leafSlot[net.taskEntry[t] as number] = k;
+  });
   const milestoneNodes = milestones.map((t) => net.taskEntry[t] as number);
   const deadlineNodes = deadlines.map((t) => net.taskExit[t] as number);
   const dueDates = deadlineNodes.map((v) => net.deadline[v] as number);
@@ -156,9 +160,7 @@ export function simulateChunk(model: ForecastModel, start: number, count: number
     ev.evaluate();
     chunk.finish[i] = ev.projectFinish();
     for (let k = 0; k < m; k++) chunk.milestoneFinish[i * m + k] = ev.finish(milestoneNodes[k] as number);
-    for (let k = 0; k < leafNodes.length; k++) {
-      if (ev.critical(leafNodes[k] as number)) chunk.critical[k] = (chunk.critical[k] as number) + 1;
-    }
+    ev.countCritical(leafSlot, chunk.critical);
     for (let k = 0; k < deadlineNodes.length; k++) {
       if (ev.finish(deadlineNodes[k] as number) <= (dueDates[k] as number)) {
         chunk.deadlineMet[k] = (chunk.deadlineMet[k] as number) + 1;
