@@ -1,6 +1,7 @@
 export * from "./certification.js";
 export * from "./check-profile.js";
 export * from "./education.js";
+export * from "./evidence.js";
 export * from "./experience.js";
 export * from "./parse-profile.js";
 export * from "./profile.js";

@@ -1,0 +1,43 @@
+/**
+ * What the exercises' completion rules read about a project: counts a server can take from the
+ * plan (`planFacts`), the schedule and the store, so a rule is a pure function of plain numbers.
+ */
+export interface ProjectFacts {
+  /** Leaf tasks: neither summary tasks nor milestones. */
+  readonly tasks: number;
+  readonly milestones: number;
+  readonly milestonesWithDeadline: number;
+  /** Leaf tasks with a three-point estimate. */
+  readonly threePointTasks: number;
+  /** Tasks on the longest critical path of the schedule. */
+  readonly criticalPathTasks: number;
+  /** Calendar weeks from the project's start to its scheduled finish. */
+  readonly spanWeeks: number;
+  /** Resources with at least one assignment. */
+  readonly assignedResources: number;
+  /** Open risks with an owner and a response: a strategy or at least one action. */
+  readonly risksOwnedWithResponse: number;
+  /** Open risks with a next review date. */
+  readonly risksWithReviewDate: number;
+  /** External dependencies not cancelled. */
+  readonly dependencies: number;
+  /** RAID items past their date for attention (the engine's `staleItems`). */
+  readonly staleRaidItems: number;
+  // From the store and the other engines.
+  readonly hasBaseline: boolean;
+  /** Resources over-allocated anywhere in the plan (the engine's `resourceLoad`). */
+  readonly overAllocatedResources: number;
+  /** Whether the forecast's P80 meets every deadline; absent when no forecast was run. */
+  readonly p80MeetsDeadlines?: boolean | undefined;
+  readonly statusReportsSent: number;
+  /** KPIs with at least two readings, so a trend shows. */
+  readonly kpisWithTrend: number;
+  // Features Keel does not have yet: absent counts as none.
+  /** Sprints of 8 to 10 working days run through to their review. */
+  readonly twoWeekSprintsCompleted?: number | undefined;
+  readonly backlogItems?: number | undefined;
+  /** States of the team's workflow (to do, in progress, in review, done …). */
+  readonly workflowStates?: number | undefined;
+  readonly requirementsWithAcceptanceCriteria?: number | undefined;
+  readonly objectivesWithKeyResults?: number | undefined;
+}
