@@ -106,7 +106,12 @@ export function PlanView() {
   const layout = useMemo(() => columnLayout(COLUMN_SETS[columnSet]), [columnSet]);
   const [progressLineOn, setProgressLineOn] = useState(false);
   const [marked, setMarked] = useState<string>();
-  const progress = useProgress(projectId);
+  // A plan nobody tracks yet has nothing to roll up: its edits need not wait for progress too.
+  const tracked =
+    columnSet === "progress" ||
+    project.data?.project.statusDate !== undefined ||
+    (taskRecords.data ?? []).some((t) => t.actualStart !== undefined || t.actualFinish !== undefined);
+  const progress = useProgress(projectId, tracked);
   const progressById = useMemo(
     () => new Map((progress.data?.tasks ?? []).map((p) => [p.id, p])),
     [progress.data],
