@@ -456,7 +456,13 @@ export function IssuesByAge({
                 <g key={b.label} className="age-bar">
                   <title>{`${b.count} open ${b.count === 1 ? "issue" : "issues"} ${b.label}`}</title>
                   <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={2} />
-                  <text className="age-count" x={b.x + b.width / 2} y={b.y - 4} textAnchor="middle">
+                  {/* Inside a tall bar, where a label above would leave the chart. */}
+                  <text
+                    className={`age-count${b.height >= 20 ? " inside" : ""}`}
+                    x={b.x + b.width / 2}
+                    y={b.height >= 20 ? b.y + 15 : b.y - 4}
+                    textAnchor="middle"
+                  >
                     {b.count}
                   </text>
                 </g>

@@ -282,7 +282,7 @@ function KpiCard({ kpi, canEdit, today, addValue, edit, remove }: KpiCardProps) 
           <button
             type="button"
             className="btn btn-small kpi-add-button"
-            aria-label={`Add a value to ${kpi.name}`}
+            aria-label={`Add value to ${kpi.name}`}
             onClick={() => {
               setDate(today);
               setAdding(true);

@@ -168,11 +168,7 @@ export function Portfolio() {
                   {r.status?.rag == null || r.status.asOf === null ? (
                     <span className="muted">no report</span>
                   ) : (
-                    <Link
-                      to={`/projects/${r.record.id}/status`}
-                      className="portfolio-status"
-                      aria-label={`${r.status.rag} as of ${formatDate(r.status.asOf)}${r.status.state === "draft" ? ", draft" : ""}`}
-                    >
+                    <Link to={`/projects/${r.record.id}/status`} className="portfolio-status">
                       <RagPill rag={r.status.rag} size="sm" />{" "}
                       <span className="muted">
                         {formatDate(r.status.asOf)}

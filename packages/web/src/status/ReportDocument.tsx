@@ -56,6 +56,8 @@ type Layout =
   | { readonly headers: readonly string[]; readonly cells: (r: StatusReport, item: Item) => ReactNode[] };
 
 const str = (v: unknown) => (typeof v === "string" ? v : "");
+/** A sentence as the exports end it; nothing while it is still empty. */
+const said = (v: unknown) => (str(v).trim() === "" ? "" : sentence(str(v)));
 const day = (r: StatusReport, v: unknown) => (typeof v === "string" && v !== "" ? reportDay(r, v) : "");
 
 const LAYOUTS: Readonly<Record<ListSection, Layout>> = {
@@ -64,11 +66,11 @@ const LAYOUTS: Readonly<Record<ListSection, Layout>> = {
       a.kind === "escalation" ? (
         <>
           <strong>{str(a.from) || "Sponsor"}:</strong> help with “{str(a.what)}”
-          {a.by === null ? "" : ` by ${day(r, a.by)}`}. {sentence(str(a.why))}
+          {a.by === null ? "" : ` by ${day(r, a.by)}`}. {said(a.why)}
         </>
       ) : (
         <>
-          <strong>Decision needed:</strong> the change request “{str(a.what)}”. {sentence(str(a.why))}
+          <strong>Decision needed:</strong> the change request “{str(a.what)}”. {said(a.why)}
         </>
       ),
   },
@@ -88,7 +90,7 @@ const LAYOUTS: Readonly<Record<ListSection, Layout>> = {
       str(b.what),
       ownerText((b.owner as string | null) ?? null),
       day(r, b.since),
-      sentence(str(b.why)),
+      said(b.why),
     ],
   },
   changed: {
@@ -97,7 +99,7 @@ const LAYOUTS: Readonly<Record<ListSection, Layout>> = {
       str(c.name),
       `${day(r, c.decidedOn)}, ${str(c.by)}`,
       changeImpactText(Number(c.finishDays ?? 0), Number(c.costDelta ?? 0)),
-      sentence(str(c.reason)),
+      said(c.reason),
     ],
   },
   topRisks: {
