@@ -27,8 +27,8 @@ export const ACTUAL_COST_COL = 11;
 export const COLUMNS: readonly Column[] = [
   { id: NAME_COL, label: "Task", editor: "Task name", width: 240, num: false },
   { id: DURATION_COL, label: "Duration", editor: "Duration", width: 90, num: true },
-  { id: START_COL, label: "Start", editor: "", width: 116, num: false },
-  { id: FINISH_COL, label: "Finish", editor: "", width: 120, num: false },
+  { id: START_COL, label: "Start", editor: "", width: 122, num: false },
+  { id: FINISH_COL, label: "Finish", editor: "", width: 128, num: false },
   { id: FLOAT_COL, label: "Float (d)", editor: "", width: 84, num: true },
   { id: WORK_COL, label: "Work", editor: "Work", width: 64, num: true },
   { id: RESOURCES_COL, label: "Resources", editor: "Resources", width: 150, num: false },
