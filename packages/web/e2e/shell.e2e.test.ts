@@ -30,7 +30,7 @@ describe.skipIf(unavailable !== undefined)("web app in Chromium", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { name: "Portfolio" }).waitFor();
     const rows = page.locator("tbody tr");
-    await expect.poll(() => rows.count()).toBe(3);
+    await expect.poll(() => rows.count()).toBe(4);
     const projects = (await (await page.request.get(`${server.url}/api/projects`)).json()) as {
       project: { name: string };
       schedule: { finish: string };

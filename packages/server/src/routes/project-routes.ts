@@ -15,7 +15,19 @@ import { historyQuery, roleSchema, version, versionQuery } from "./common.js";
 import { route } from "./route.js";
 
 const projectFields = projectSchema.partial({ timeZone: true, calendar: true });
-const projectPatch = projectSchema.partial().extend({ version });
+/** Project settings to change; `null` clears an optional one (the status date, say). */
+const projectPatch = z
+  .strictObject(
+    Object.fromEntries(
+      Object.entries(projectSchema.shape).map(([key, field]) => [
+        key,
+        field instanceof z.ZodOptional
+          ? (field.unwrap() as z.ZodType).nullable().optional()
+          : field.optional(),
+      ]),
+    ),
+  )
+  .extend({ version });
 
 const importBody = z.strictObject({
   /** A file name helps pick the format (`.yaml`, `.sm`) and appears in error messages. */
@@ -81,7 +93,7 @@ export const projectRoutes = [
     access: { scope: "project", role: "manager" },
     body: projectPatch,
     handle: ({ caller, params, body, store }) =>
-      store.updateProject(caller.userId, params.projectId as string, body.version, body),
+      store.updateProject(caller.userId, params.projectId as string, body.version as number, body),
   }),
   route({
     method: "DELETE",

@@ -81,6 +81,14 @@ describe.each(TEST_DRIVERS)("progress and earned value over the API on %s", (dri
     expect(outside.status).toBe(400);
   });
 
+  it("clears the status date with null", async () => {
+    await setStatusDate("2027-01-13");
+    const project = await json(ada.request("GET", base));
+    const res = await ada.request("PATCH", base, { statusDate: null, version: project.version });
+    expect(res.status).toBe(200);
+    expect((await json(res)).project.statusDate).toBeUndefined();
+  });
+
   it("asks for a status date before measuring earned value", async () => {
     const res = await ada.request("GET", `${base}/evm`);
     expect(res.status).toBe(422);
