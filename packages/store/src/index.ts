@@ -18,6 +18,15 @@ export {
   type User,
   type Workspace,
 } from "./repositories/accounts.js";
+export {
+  career,
+  type PortfolioShareData,
+  portfolioShareDataSchema,
+  type StoredEvidence,
+  type StoredProfile,
+  type SuggestionDecision,
+  type SuggestionVerdict,
+} from "./repositories/career.js";
 export { type ApiTokenRecord, credentials, type SessionRecord } from "./repositories/credentials.js";
 export { EntityRepository } from "./repositories/entity-repository.js";
 export type { EntitySpec, Stored } from "./repositories/entity-spec.js";
