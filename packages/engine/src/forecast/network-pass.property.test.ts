@@ -16,6 +16,11 @@ const CONSTRAINTS: (Constraint | undefined)[] = [
   { type: "FNLT", date: "2027-01-20" },
   { type: "MSO", date: "2027-01-11T13:00" },
   { type: "FNET", date: "2027-01-09" },
+  // Dates inside breaks (lunch, a night, a weekend): keys between working minutes.
+  { type: "FNLT", date: "2027-01-20T12:30" },
+  { type: "SNLT", date: "2027-01-14T20:00" },
+  { type: "MFO", date: "2027-01-16T10:00" },
+  { type: "FNET", date: "2027-01-12T12:15" },
 ];
 
 /** Random plans: working durations in minutes, links of every type with lags, leads and percents, summaries, constraints, deadlines. */
@@ -99,7 +104,7 @@ const traceablePlans = fc.integer({ min: 1, max: 40 }).chain((n) =>
       fc.record({
         minutes: fc.constantFrom(0, 60, 120, 480, 960),
         summarySize: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 0, max: 5 })),
-        constraint: fc.constantFrom(0, 3, 6),
+        constraint: fc.constantFrom(0, 3, 6, 10),
         deadline: fc.constant(null),
         links: fc.array(
           fc.tuple(

@@ -1,4 +1,4 @@
-import { MAX_BREAK_DAYS, WorkAxis, wOf } from "../cpm/work-axis.js";
+import { MAX_BREAK_DAYS, WorkAxis } from "../cpm/work-axis.js";
 import {
   ASAP,
   CLOSE,
@@ -23,48 +23,77 @@ import {
 } from "../network/network.js";
 import type { Evaluator } from "./evaluator.js";
 
-const INF = Number.POSITIVE_INFINITY;
-const NEG = Number.NEGATIVE_INFINITY;
+/**
+ * Beyond every key: keys count working minutes (doubled) from the project calendar's anchor day,
+ * so within the calendar's years 1900–2200 they stay inside ±2^29 even around the clock.
+ */
+const INF = 2 ** 30;
+const NEG = -INF;
+
+/** The working minute of an integer key: `wOf` of work-axis.ts. */
+const minuteOf = (key: number) => (key + 1) >> 1;
+
+/**
+ * A link's code: 0 without a lag; otherwise 2 × lag, plus 1. Forward, a lagged link lands on the
+ * finish side of its minute (`2 (minute + lag) − 1`, odd), which is `((key − 1) | 1) + 2 × lag`:
+ * with `a` the code's low bit, `((key − a) | a) + code − a` covers both cases without a branch.
+ * Backward the code holds −2 × lag, and `((key + a) & ~a) + code − a` is `2 (minute − lag)`.
+ */
+const forwardCode = (lag: number) => (lag === 0 ? 0 : (2 * lag) | 1);
+const backwardCode = (lag: number) => (lag === 0 ? 0 : (-2 * lag) | 1);
+
 /**
  * A forward and backward CPM pass for Monte Carlo, on keys of the project calendar's working axis
  * (the same encoding as the engine's integer kernel): with every task on the project calendar and
  * no elapsed durations or lags, each pass is integer arithmetic over the compiled network, with no
  * calendar lookups. Durations are set per task before each `evaluate`. A property test checks it
  * against `Scheduler` on random plans.
+ *
+ * Everything is indexed by position in topological order, so both passes stream; each node's links
+ * are split into a start-side and a finish-side run, and read the source's date through an index
+ * into the interleaved `early` (or `late`) array, so the per-link work has no branch on its type.
+ * Keys are whole numbers: a constraint date or deadline inside a break is rounded to the key every
+ * date it decides is rounded to anyway (up forward, down backward), and durations and lags are
+ * whole minutes.
  */
 export class NetworkPass implements Evaluator {
   private readonly axis: WorkAxis;
   private readonly n: number;
-  /** Everything below is indexed by position in topological order, not by node: both passes stream. */
   private readonly pos: Int32Array;
+  private readonly topo: Int32Array;
   private readonly entryPos: Int32Array;
   private readonly kind: Uint8Array;
-  private readonly cType: Uint8Array;
-  private readonly cKey: Float64Array;
-  private readonly due: Float64Array;
-  private readonly dur: Float64Array;
-  /** Predecessor edges of each position, contiguous: source position, type, lag, percent of the source. */
-  private readonly predStart: Int32Array;
-  private readonly pFrom: Int32Array;
-  private readonly pType: Uint8Array;
-  private readonly pLag: Float64Array;
-  private readonly pPercent: Uint8Array;
-  /** Successor edges of each position, contiguous. */
-  private readonly succStart: Int32Array;
-  private readonly sTo: Int32Array;
-  private readonly sType: Uint8Array;
-  private readonly sLag: Float64Array;
-  private readonly sPercent: Uint8Array;
   private readonly leaves: Int32Array;
-  private readonly es: Float64Array;
-  private readonly ef: Float64Array;
-  private readonly ls: Float64Array;
-  private readonly lf: Float64Array;
-  private readonly lsb: Float64Array;
+  private readonly dur: Int32Array;
+  /** Early start and finish of position p at `early[2p]` and `early[2p + 1]`. */
+  private readonly early: Int32Array;
+  /** Where the start and finish begin before the links: the project start, SNET, FNET, MSO, MFO. */
+  private readonly startFloor: Int32Array;
+  private readonly finishFloor: Int32Array;
+  /**
+   * Incoming links of p: start side `fRun[2p]` … `fRun[2p + 1]`, finish side up to `fRun[2p + 2]`
+   * (MSO and MFO tasks have none: the date decides). `fFrom` indexes the source's date in `early`.
+   */
+  private readonly fRun: Int32Array;
+  private readonly fFrom: Int32Array;
+  private readonly fCode: Int32Array;
+  /** Late start (a summary's CLOSE: its latest start bound) and finish at `late[2p]`, `late[2p + 1]`. */
+  private readonly late: Int32Array;
+  /** Late constraints and deadlines: caps on the late start and finish. */
+  private readonly startCap: Int32Array;
+  private readonly finishCap: Int32Array;
+  /** Outgoing links of p, as `fRun`, indexing the target's date in `late` (a ROLLUP is two links). */
+  private readonly bRun: Int32Array;
+  private readonly bTo: Int32Array;
+  private readonly bCode: Int32Array;
+  /** Percent lags: the share of the source's duration, recoded each iteration in both directions. */
+  private readonly percentShare: Float64Array;
+  private readonly percentSource: Int32Array;
+  private readonly percentForward: Int32Array;
+  private readonly percentBackward: Int32Array;
+  /** The project start's key, unrounded: the finish of a plan without tasks. */
   private readonly startKey: number;
   private finishKey: number;
-  /** Task → node, for `countCritical`'s slots. */
-  private readonly topo: Int32Array;
   /** Whether criticality comes from `trace` instead of the backward pass (see `traceable`). */
   private readonly traced: boolean;
   /** Nodes on the driving chains are marked with the iteration's stamp; `found` lists the leaves. */
@@ -107,75 +136,129 @@ export class NetworkPass implements Evaluator {
   /** `trace` false forces the full backward pass (the property test compares both). */
   constructor(net: Network, trace = NetworkPass.traceable(net)) {
     const n = net.nodeCount;
+    const m = net.edgeCount;
     this.n = n;
-    this.topo = net.topo;
-    this.traced = trace;
-    this.mark = new Int32Array(n);
-    this.stack = new Int32Array(n);
-    this.found = new Int32Array(n);
     this.axis = new WorkAxis(net.projectCalendar);
+    this.topo = net.topo;
     const pos = new Int32Array(n);
     for (let p = 0; p < n; p++) pos[net.topo[p] as number] = p;
     this.pos = pos;
     this.entryPos = Int32Array.from(net.taskEntry, (v) => pos[v] as number);
     this.kind = new Uint8Array(n);
-    this.cType = new Uint8Array(n);
-    this.dur = new Float64Array(n);
-    this.cKey = new Float64Array(n);
-    this.due = new Float64Array(n).fill(INF);
+    this.dur = new Int32Array(n);
+    this.early = new Int32Array(2 * n);
+    this.late = new Int32Array(2 * n);
+    this.startFloor = new Int32Array(n);
+    this.finishFloor = new Int32Array(n);
+    this.startCap = new Int32Array(n);
+    this.finishCap = new Int32Array(n);
+    this.startKey = this.axis.enc(net.projectStart);
+    this.finishKey = this.startKey;
+    const up = (t: number) => Math.ceil(this.axis.enc(t));
+    const down = (t: number) => Math.floor(this.axis.enc(t));
+    const start = Math.ceil(this.startKey);
     const leaves: number[] = [];
     for (let p = 0; p < n; p++) {
       const v = net.topo[p] as number;
+      const ct = net.cType[v] as number;
+      const date = net.cDate[v] as number;
       this.kind[p] = net.kind[v] as number;
-      this.cType[p] = net.cType[v] as number;
       this.dur[p] = net.dur[v] as number;
-      if ((net.cType[v] as number) > 1) this.cKey[p] = this.axis.enc(net.cDate[v] as number);
-      if (!Number.isNaN(net.deadline[v])) this.due[p] = this.axis.enc(net.deadline[v] as number);
       if (net.kind[v] === LEAF) leaves.push(p);
+      // As in the scheduler: a start-no-earlier-than date replaces the project start as the floor.
+      this.startFloor[p] = ct === SNET || ct === MSO ? up(date) : ct === MFO ? NEG : start;
+      this.finishFloor[p] = ct === FNET || ct === MFO ? up(date) : NEG;
+      // An OPEN node takes no caps (its late dates are its first child's).
+      const open = net.kind[v] === OPEN;
+      this.startCap[p] = !open && (ct === SNLT || ct === MSO) ? down(date) : INF;
+      let cap = !open && (ct === FNLT || ct === MFO) ? down(date) : INF;
+      if (!open && !Number.isNaN(net.deadline[v])) cap = Math.min(cap, down(net.deadline[v] as number));
+      this.finishCap[p] = cap;
     }
     this.leaves = Int32Array.from(leaves);
 
-    const m = net.edgeCount;
-    this.predStart = new Int32Array(n + 1);
-    this.pFrom = new Int32Array(m);
-    this.pType = new Uint8Array(m);
-    this.pLag = new Float64Array(m);
-    this.pPercent = new Uint8Array(m);
-    this.succStart = new Int32Array(n + 1);
-    this.sTo = new Int32Array(m);
-    this.sType = new Uint8Array(m);
-    this.sLag = new Float64Array(m);
-    this.sPercent = new Uint8Array(m);
+    // Links into each position, start side first; a ROLLUP counts on the finish side.
+    const startSide = (type: number) => type === FS || type === SS || type === PARENT;
+    const readsFinish = (type: number) => type === FS || type === FF || type === ROLLUP;
+    this.fRun = new Int32Array(2 * n + 1);
+    this.fFrom = new Int32Array(m);
+    this.fCode = new Int32Array(m);
+    const share: number[] = [];
+    const source: number[] = [];
+    const forwardSlot: number[] = [];
+    const backwardSlot: number[] = [];
+    const percentOf = new Map<number, number>();
     let k = 0;
+    const place = (e: number) => {
+      const type = net.eType[e] as number;
+      const i = pos[net.eFrom[e] as number] as number;
+      this.fFrom[k] = 2 * i + (readsFinish(type) ? 1 : 0);
+      const lag = net.eLag[e] as number;
+      if (net.eLagKind[e] === LAG_PERCENT && lag !== 0) {
+        percentOf.set(e, share.length);
+        share.push(lag);
+        source.push(i);
+        forwardSlot.push(k);
+        backwardSlot.push(-1);
+      } else this.fCode[k] = forwardCode(lag);
+      k++;
+    };
+    const pinned = (v: number) => net.cType[v] === MSO || net.cType[v] === MFO;
+    for (let p = 0; p < n; p++) {
+      const v = net.topo[p] as number;
+      for (const side of [true, false]) {
+        this.fRun[2 * p + (side ? 0 : 1)] = k;
+        if (pinned(v)) continue;
+        for (let e = net.predStart[v] as number; e < (net.predStart[v + 1] as number); e++) {
+          if (startSide(net.eType[e] as number) === side) place(e);
+        }
+      }
+    }
+    this.fRun[2 * n] = k;
+    // A pinned task's links come after every run: no pass reads them, but their percent lags are recoded.
+    for (let v = 0; v < n; v++) {
+      if (!pinned(v)) continue;
+      for (let e = net.predStart[v] as number; e < (net.predStart[v + 1] as number); e++) place(e);
+    }
+
+    // Links out of each position: SS, SF and a ROLLUP's start bound cap the start; FS, FF, PARENT
+    // and a ROLLUP's finish the finish (an OPEN node's PARENT links give its late start).
+    this.bRun = new Int32Array(2 * n + 1);
+    this.bTo = new Int32Array(m + n);
+    this.bCode = new Int32Array(m + n);
     let l = 0;
     for (let p = 0; p < n; p++) {
       const v = net.topo[p] as number;
-      this.predStart[p] = k;
-      // Edges are stored by target: node v's predecessors are edges predStart[v] … predStart[v + 1].
-      for (let e = net.predStart[v] as number; e < (net.predStart[v + 1] as number); e++, k++) {
-        this.pFrom[k] = pos[net.eFrom[e] as number] as number;
-        this.pType[k] = net.eType[e] as number;
-        this.pLag[k] = net.eLag[e] as number;
-        this.pPercent[k] = net.eLagKind[e] === LAG_PERCENT ? 1 : 0;
-      }
-      this.succStart[p] = l;
-      for (let x = net.succStart[v] as number; x < (net.succStart[v + 1] as number); x++, l++) {
-        const e = net.succEdge[x] as number;
-        this.sTo[l] = pos[net.eTo[e] as number] as number;
-        this.sType[l] = net.eType[e] as number;
-        this.sLag[l] = net.eLag[e] as number;
-        this.sPercent[l] = net.eLagKind[e] === LAG_PERCENT ? 1 : 0;
+      for (const side of [true, false]) {
+        this.bRun[2 * p + (side ? 0 : 1)] = l;
+        for (let x = net.succStart[v] as number; x < (net.succStart[v + 1] as number); x++) {
+          const e = net.succEdge[x] as number;
+          const type = net.eType[e] as number;
+          const j = pos[net.eTo[e] as number] as number;
+          if (type === ROLLUP) {
+            this.bTo[l++] = 2 * j + (side ? 0 : 1);
+            continue;
+          }
+          const capsStart = type === SS || type === SF || type === PARENT;
+          if (capsStart !== side) continue;
+          this.bTo[l] = 2 * j + (type === FF || type === SF ? 1 : 0);
+          const percent = percentOf.get(e);
+          if (percent === undefined) this.bCode[l] = backwardCode(net.eLag[e] as number);
+          else backwardSlot[percent] = l;
+          l++;
+        }
       }
     }
-    this.predStart[n] = k;
-    this.succStart[n] = l;
-    this.es = new Float64Array(n);
-    this.ef = new Float64Array(n);
-    this.ls = new Float64Array(n);
-    this.lf = new Float64Array(n);
-    this.lsb = new Float64Array(n);
-    this.startKey = this.axis.enc(net.projectStart);
-    this.finishKey = this.startKey;
+    this.bRun[2 * n] = l;
+    this.percentShare = Float64Array.from(share);
+    this.percentSource = Int32Array.from(source);
+    this.percentForward = Int32Array.from(forwardSlot);
+    this.percentBackward = Int32Array.from(backwardSlot);
+
+    this.traced = trace;
+    this.mark = new Int32Array(n);
+    this.stack = new Int32Array(n);
+    this.found = new Int32Array(n);
   }
 
   setDuration(task: number, minutes: number): void {
@@ -183,17 +266,23 @@ export class NetworkPass implements Evaluator {
   }
 
   evaluate(): void {
-    const { n, leaves, ef } = this;
-    for (let p = 0; p < n; p++) this.forward(p);
+    const { percentShare, percentSource, percentForward, percentBackward, dur, fCode, bCode } = this;
+    for (let q = 0; q < percentShare.length; q++) {
+      const lag = Math.round((percentShare[q] as number) * (dur[percentSource[q] as number] as number));
+      fCode[percentForward[q] as number] = (2 * lag) | 1;
+      bCode[percentBackward[q] as number] = (-2 * lag) | 1;
+    }
+    this.forward();
+    const { leaves, early } = this;
     // As in the scheduler: the latest leaf finish, not floored at the project start.
     let key = NEG;
-    for (let k = 0; k < leaves.length; k++) {
-      const f = ef[leaves[k] as number] as number;
+    for (let q = 0; q < leaves.length; q++) {
+      const f = early[2 * (leaves[q] as number) + 1] as number;
       if (f > key) key = f;
     }
-    this.finishKey = key === NEG ? this.startKey : key;
+    this.finishKey = leaves.length === 0 ? this.startKey : key;
     if (this.traced) this.trace();
-    else for (let p = n - 1; p >= 0; p--) this.backward(p);
+    else this.backward();
   }
 
   projectFinish(): number {
@@ -201,27 +290,124 @@ export class NetworkPass implements Evaluator {
   }
 
   finish(node: number): number {
-    return this.axis.dec(this.ef[this.pos[node] as number] as number);
+    return this.axis.dec(this.early[2 * (this.pos[node] as number) + 1] as number);
   }
 
   critical(node: number): boolean {
     const p = this.pos[node] as number;
     if (this.traced) return this.mark[p] === this.stamp;
-    return wOf(this.lf[p] as number) - wOf(this.ef[p] as number) <= 0;
+    return minuteOf(this.late[2 * p + 1] as number) - minuteOf(this.early[2 * p + 1] as number) <= 0;
   }
 
   countCritical(slot: Int32Array, counts: Uint32Array): void {
-    const { topo } = this;
+    const { topo, leaves, late, early } = this;
     const add = (p: number) => {
       const k = slot[topo[p] as number] as number;
       if (k >= 0) counts[k] = (counts[k] as number) + 1;
     };
     if (this.traced) {
-      for (let k = 0; k < this.foundCount; k++) add(this.found[k] as number);
+      for (let q = 0; q < this.foundCount; q++) add(this.found[q] as number);
     } else {
-      for (let k = 0; k < this.leaves.length; k++) {
-        const p = this.leaves[k] as number;
-        if (wOf(this.lf[p] as number) - wOf(this.ef[p] as number) <= 0) add(p);
+      for (let q = 0; q < leaves.length; q++) {
+        const p = leaves[q] as number;
+        if (minuteOf(late[2 * p + 1] as number) - minuteOf(early[2 * p + 1] as number) <= 0) add(p);
+      }
+    }
+  }
+
+  private forward(): void {
+    const { n, early, kind, dur, startFloor, finishFloor, fRun, fFrom, fCode } = this;
+    for (let p = 0; p < n; p++) {
+      const first = fRun[2 * p] as number;
+      const middle = fRun[2 * p + 1] as number;
+      const last = fRun[2 * p + 2] as number;
+      if (kind[p] === CLOSE) {
+        // A summary spans its children: all its links are ROLLUPs, read at the child's finish.
+        let s = INF;
+        let f = NEG;
+        for (let k = middle; k < last; k++) {
+          const at = fFrom[k] as number;
+          if ((early[at - 1] as number) < s) s = early[at - 1] as number;
+          if ((early[at] as number) > f) f = early[at] as number;
+        }
+        early[2 * p] = s;
+        early[2 * p + 1] = f;
+        continue;
+      }
+      let s = startFloor[p] as number;
+      for (let k = first; k < middle; k++) {
+        const code = fCode[k] as number;
+        const a = code & 1;
+        const c = (((early[fFrom[k] as number] as number) - a) | a) + code - a;
+        if (c > s) s = c;
+      }
+      if (kind[p] === OPEN) {
+        early[2 * p] = s;
+        early[2 * p + 1] = s;
+        continue;
+      }
+      let f = finishFloor[p] as number;
+      for (let k = middle; k < last; k++) {
+        const code = fCode[k] as number;
+        const a = code & 1;
+        const c = (((early[fFrom[k] as number] as number) - a) | a) + code - a;
+        if (c > f) f = c;
+      }
+      const d = dur[p] as number;
+      if (d === 0) {
+        const t = Math.max(s, f);
+        early[2 * p] = t;
+        early[2 * p + 1] = t;
+      } else {
+        let w = minuteOf(s);
+        const byFinish = minuteOf(f) - d;
+        if (byFinish > w) w = byFinish;
+        early[2 * p] = 2 * w;
+        early[2 * p + 1] = 2 * (w + d) - 1;
+      }
+    }
+  }
+
+  private backward(): void {
+    const { n, late, kind, dur, startCap, finishCap, bRun, bTo, bCode, finishKey } = this;
+    for (let p = n - 1; p >= 0; p--) {
+      const first = bRun[2 * p] as number;
+      const middle = bRun[2 * p + 1] as number;
+      const last = bRun[2 * p + 2] as number;
+      let s = startCap[p] as number;
+      for (let k = first; k < middle; k++) {
+        const code = bCode[k] as number;
+        const a = code & 1;
+        const c = (((late[bTo[k] as number] as number) + a) & ~a) + code - a;
+        if (c < s) s = c;
+      }
+      if (kind[p] === OPEN) {
+        late[2 * p] = s;
+        late[2 * p + 1] = s;
+        continue;
+      }
+      let f = finishCap[p] as number;
+      if (finishKey < f) f = finishKey;
+      for (let k = middle; k < last; k++) {
+        const code = bCode[k] as number;
+        const a = code & 1;
+        const c = (((late[bTo[k] as number] as number) + a) & ~a) + code - a;
+        if (c < f) f = c;
+      }
+      const d = dur[p] as number;
+      if (kind[p] === CLOSE) {
+        late[2 * p] = s;
+        late[2 * p + 1] = f;
+      } else if (d === 0) {
+        const t = Math.min(s, f);
+        late[2 * p] = t;
+        late[2 * p + 1] = t;
+      } else {
+        let w = minuteOf(f);
+        const byStart = minuteOf(s) + d;
+        if (byStart < w) w = byStart;
+        late[2 * p + 1] = 2 * w - 1;
+        late[2 * p] = 2 * (w - d);
       }
     }
   }
@@ -235,13 +421,13 @@ export class NetworkPass implements Evaluator {
    * are all found.
    */
   private trace(): void {
-    const { leaves, es, ef, mark, stack, found, kind, predStart, pFrom, pType, pLag, pPercent, dur } = this;
+    const { leaves, early, mark, stack, found, kind, fRun, fFrom, fCode } = this;
     const stamp = ++this.stamp;
-    const end = wOf(this.finishKey);
+    const end = minuteOf(this.finishKey);
     let top = 0;
-    for (let k = 0; k < leaves.length; k++) {
-      const p = leaves[k] as number;
-      if (wOf(ef[p] as number) === end) {
+    for (let q = 0; q < leaves.length; q++) {
+      const p = leaves[q] as number;
+      if (minuteOf(early[2 * p + 1] as number) === end) {
         mark[p] = stamp;
         stack[top++] = p;
       }
@@ -250,141 +436,22 @@ export class NetworkPass implements Evaluator {
     while (top > 0) {
       const j = stack[--top] as number;
       if (kind[j] === LEAF) found[count++] = j;
-      const startMinute = wOf(es[j] as number);
-      const finishMinute = wOf(ef[j] as number);
-      for (let k = predStart[j] as number; k < (predStart[j + 1] as number); k++) {
-        const i = pFrom[k] as number;
+      const startMinute = minuteOf(early[2 * j] as number);
+      const finishMinute = minuteOf(early[2 * j + 1] as number);
+      const middle = fRun[2 * j + 1] as number;
+      for (let k = fRun[2 * j] as number; k < (fRun[2 * j + 2] as number); k++) {
+        const at = fFrom[k] as number;
+        const i = at >> 1;
         if (mark[i] === stamp) continue;
-        const type = pType[k];
-        // The link's candidate in working minutes: a lag lands it whole minutes on (see `forward`).
-        const lag = pLag[k] as number;
-        const base = wOf((type === FS || type === FF || type === ROLLUP ? ef[i] : es[i]) as number);
-        const c = lag === 0 ? base : base + (pPercent[k] === 1 ? Math.round(lag * (dur[i] as number)) : lag);
-        if (c === (type === FF || type === SF || type === ROLLUP ? finishMinute : startMinute)) {
+        const code = fCode[k] as number;
+        const a = code & 1;
+        const c = (((early[at] as number) - a) | a) + code - a;
+        if (minuteOf(c) === (k < middle ? startMinute : finishMinute)) {
           mark[i] = stamp;
           stack[top++] = i;
         }
       }
     }
     this.foundCount = count;
-  }
-
-  private forward(j: number): void {
-    const { es, ef, cKey, predStart, pFrom, pType, pLag, pPercent, dur, kind, cType } = this;
-    const from = predStart[j] as number;
-    const to = predStart[j + 1] as number;
-    if (kind[j] === CLOSE) {
-      let s = INF;
-      let f = NEG;
-      for (let k = from; k < to; k++) {
-        const i = pFrom[k] as number;
-        if ((es[i] as number) < s) s = es[i] as number;
-        if ((ef[i] as number) > f) f = ef[i] as number;
-      }
-      es[j] = s;
-      ef[j] = f;
-      return;
-    }
-    const ct = cType[j];
-    // As in the scheduler: a start-no-earlier-than date replaces the project start as the floor.
-    let s = ct === SNET ? NEG : this.startKey;
-    let f = NEG;
-    for (let k = from; k < to; k++) {
-      const i = pFrom[k] as number;
-      const type = pType[k];
-      if (type === PARENT) {
-        if ((es[i] as number) > s) s = es[i] as number;
-        continue;
-      }
-      const base = (type === FS || type === FF ? ef[i] : es[i]) as number;
-      const lag = pLag[k] as number;
-      const c =
-        lag === 0
-          ? base
-          : 2 * (wOf(base) + (pPercent[k] === 1 ? Math.round(lag * (dur[i] as number)) : lag)) - 1;
-      if (type === FS || type === SS) {
-        if (c > s) s = c;
-      } else if (c > f) f = c;
-    }
-    if (ct === SNET) s = Math.max(s, cKey[j] as number);
-    else if (ct === FNET) f = Math.max(f, cKey[j] as number);
-    else if (ct === MSO) {
-      s = cKey[j] as number;
-      f = NEG;
-    } else if (ct === MFO) {
-      s = NEG;
-      f = cKey[j] as number;
-    }
-    if (kind[j] === OPEN) {
-      es[j] = s;
-      ef[j] = s;
-      return;
-    }
-    const d = dur[j] as number;
-    if (d === 0) {
-      const t = Math.max(s, f);
-      es[j] = Number.isInteger(t) ? t : 2 * wOf(t);
-      ef[j] = es[j] as number;
-    } else {
-      let w = s === NEG ? NEG : wOf(s);
-      if (f !== NEG) w = Math.max(w, wOf(f) - d);
-      es[j] = 2 * w;
-      ef[j] = 2 * (w + d) - 1;
-    }
-  }
-
-  private backward(i: number): void {
-    const { ls, lf, lsb, cKey, due, succStart, sTo, sType, sLag, sPercent, dur, kind, cType } = this;
-    const from = succStart[i] as number;
-    const to = succStart[i + 1] as number;
-    if (kind[i] === OPEN) {
-      let s = INF;
-      for (let k = from; k < to; k++) {
-        const j = sTo[k] as number;
-        if ((ls[j] as number) < s) s = ls[j] as number;
-      }
-      ls[i] = s;
-      lf[i] = s;
-      return;
-    }
-    let f = this.finishKey;
-    let s = INF;
-    for (let k = from; k < to; k++) {
-      const j = sTo[k] as number;
-      const type = sType[k];
-      if (type === ROLLUP) {
-        if ((lf[j] as number) < f) f = lf[j] as number;
-        if ((lsb[j] as number) < s) s = lsb[j] as number;
-        continue;
-      }
-      const base = (type === FS || type === SS ? ls[j] : lf[j]) as number;
-      const lag = sLag[k] as number;
-      // A percent lag is a share of this node's own duration: it is the edge's source.
-      const c =
-        lag === 0 ? base : 2 * (wOf(base) - (sPercent[k] === 1 ? Math.round(lag * (dur[i] as number)) : lag));
-      if (type === FS || type === FF) {
-        if (c < f) f = c;
-      } else if (c < s) s = c;
-    }
-    const ct = cType[i];
-    if (ct === FNLT || ct === MFO) f = Math.min(f, cKey[i] as number);
-    else if (ct === SNLT || ct === MSO) s = Math.min(s, cKey[i] as number);
-    f = Math.min(f, due[i] as number);
-    if (kind[i] === CLOSE) {
-      lf[i] = f;
-      lsb[i] = s;
-      return;
-    }
-    const d = dur[i] as number;
-    if (d === 0) {
-      const t = Math.min(s, f);
-      ls[i] = Number.isInteger(t) ? t : 2 * wOf(t) - 1;
-      lf[i] = ls[i] as number;
-    } else {
-      let w = wOf(f);
-      if (s !== INF) w = Math.min(w, wOf(s) + d);
-      lf[i] = 2 * w - 1;
-      ls[i] = 2 * (w - d);
-    }
   }
 }
