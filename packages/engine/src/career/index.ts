@@ -11,3 +11,4 @@ export * from "./exercises/index.js";
 export * from "./interview/index.js";
 export * from "./match/index.js";
 export * from "./resume/index.js";
+export * from "./suggestions/index.js";

@@ -1,0 +1,3 @@
+export * from "./project-activity.js";
+export { MIN_REPORTS_ON_CADENCE, REPORT_CADENCES } from "./reports-on-cadence.js";
+export * from "./suggest-evidence.js";

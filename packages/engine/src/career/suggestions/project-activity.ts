@@ -1,0 +1,75 @@
+import type { Baseline, EvidenceMeasure, EvidenceWorkScale, LocalDate, Plan } from "@keel/model";
+import type { PlanSchedule } from "../../result.js";
+import type { CompetencyId } from "../data/competencies.js";
+
+/** The person's role on a project, as the server's access rules name it. */
+export type ProjectRole = "viewer" | "member" | "manager" | "owner";
+
+/** A status report the project sent, by its date and the name of who sent it. */
+export interface SentReport {
+  readonly asOf: LocalDate;
+  readonly sentBy?: string | undefined;
+}
+
+/** A risk's move to closed, from the audit history: when, and the name of who closed it. */
+export interface RiskClosure {
+  readonly id: string;
+  /** ISO 8601 instant, or a date. */
+  readonly at: string;
+  readonly by?: string | undefined;
+}
+
+/**
+ * What the server gathers about one project the person belongs to. Decisions and sent reports
+ * carry the name Keel recorded them under; only those under `userName` count as the person's own.
+ */
+export interface ProjectActivity {
+  readonly projectId: string;
+  readonly projectName: string;
+  readonly role: ProjectRole;
+  /** The person's display name: how decisions and sent reports record who did them. */
+  readonly userName: string;
+  readonly plan: Plan;
+  readonly schedule: PlanSchedule;
+  /** The latest saved baseline. */
+  readonly baseline?: Baseline | undefined;
+  readonly statusReportsSent: readonly SentReport[];
+  /** Absent when the history was not read: the risk rule then proposes nothing. */
+  readonly risksClosed?: readonly RiskClosure[] | undefined;
+}
+
+export type SuggestionRuleId =
+  | "milestone-delivered"
+  | "risks-retired"
+  | "changes-decided"
+  | "status-reports-on-cadence";
+
+/** The web app's project views a suggestion links to. */
+export type SuggestionView = "tracking" | "raid" | "changes" | "status";
+
+/**
+ * A proposed evidence entry, every number taken from the project's data. Nothing enters the
+ * person's inventory until they accept it; `key` (rule, project, reference) stays the same while
+ * the data does, so an accepted or dismissed suggestion does not come back.
+ */
+export interface EvidenceSuggestion {
+  readonly key: string;
+  readonly rule: SuggestionRuleId;
+  readonly projectId: string;
+  readonly projectName: string;
+  /** What in the project it is about: a milestone id, or the last date of a series. */
+  readonly ref: string;
+  readonly title: string;
+  readonly situation: string;
+  readonly action: string;
+  readonly result: string;
+  readonly metrics: readonly EvidenceMeasure[];
+  readonly scale: Pick<EvidenceWorkScale, "people" | "durationWeeks">;
+  readonly competencies: readonly CompetencyId[];
+  readonly date: LocalDate;
+  /** Where the data is in the web app: `/projects/<id>/<view>`. */
+  readonly link: string;
+}
+
+/** One rule: the suggestions it finds in a project's activity as of `today`. */
+export type SuggestionRule = (activity: ProjectActivity, today: LocalDate) => EvidenceSuggestion[];
