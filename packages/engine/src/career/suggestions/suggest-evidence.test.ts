@@ -225,7 +225,7 @@ const decided = (
 
 describe("change requests decided", () => {
   it("counts the person's decisions with the finish and cost figures their impact analyses recorded", () => {
-    const plan = {
+    const plan: Plan = {
       ...basePlan(),
       changes: [
         decided("CR-1", "approved", ME, "2027-02-08T15:00:00Z", 3, 1_785),
