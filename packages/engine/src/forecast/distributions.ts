@@ -15,14 +15,26 @@ export interface Distribution {
   readonly variance: number;
 }
 
+/** The triangular quantile, from `Triangular`'s precomputed terms (the sampler calls it on flat arrays). */
+export function triangularQuantile(
+  u: number,
+  min: number,
+  max: number,
+  split: number,
+  left: number,
+  right: number,
+) {
+  return u < split ? min + Math.sqrt(u * left) : max - Math.sqrt((1 - u) * right);
+}
+
 /** Triangular distribution on [a, b] with mode m; its quantile function is closed-form. */
 export class Triangular implements Distribution {
   readonly min: number;
   readonly mode: number;
   readonly max: number;
-  private readonly split: number;
-  private readonly left: number;
-  private readonly right: number;
+  readonly split: number;
+  readonly left: number;
+  readonly right: number;
 
   constructor(a: number, m: number, b: number) {
     this.min = a;
@@ -35,7 +47,7 @@ export class Triangular implements Distribution {
   }
 
   quantile(u: number): number {
-    return u < this.split ? this.min + Math.sqrt(u * this.left) : this.max - Math.sqrt((1 - u) * this.right);
+    return triangularQuantile(u, this.min, this.max, this.split, this.left, this.right);
   }
 
   get mean(): number {
@@ -50,6 +62,20 @@ export class Triangular implements Distribution {
 
 /** Points of the tabulated PERT-Beta quantile function (linear between them). */
 const TABLE = 4096;
+/** Entries of one shape's table. */
+export const BETA_TABLE_LENGTH = TABLE + 1;
+
+/**
+ * The PERT-Beta quantile on [min, min + width] from a shape's table starting at `table[at]` (the
+ * sampler keeps every shape's table in one array).
+ */
+export function betaQuantile(u: number, table: Float64Array, at: number, min: number, width: number): number {
+  const x = u * TABLE;
+  const k = Math.min(TABLE - 1, Math.floor(x));
+  const lo = table[at + k] as number;
+  const q = lo + ((table[at + k + 1] as number) - lo) * (x - k);
+  return min + q * width;
+}
 /** Integration steps per table cell when building the table. */
 const STEPS = 8;
 
@@ -96,7 +122,8 @@ export class PertBeta implements Distribution {
   readonly max: number;
   private readonly alpha: number;
   private readonly beta: number;
-  private readonly table: Float64Array;
+  /** Shared by every estimate of the same shape. */
+  readonly table: Float64Array;
 
   constructor(a: number, m: number, b: number, tables: Map<string, Float64Array>) {
     this.min = a;
@@ -115,11 +142,7 @@ export class PertBeta implements Distribution {
   }
 
   quantile(u: number): number {
-    const x = u * TABLE;
-    const k = Math.min(TABLE - 1, Math.floor(x));
-    const lo = this.table[k] as number;
-    const q = lo + ((this.table[k + 1] as number) - lo) * (x - k);
-    return this.min + q * (this.max - this.min);
+    return betaQuantile(u, this.table, 0, this.min, this.max - this.min);
   }
 
   get mean(): number {

@@ -47,6 +47,25 @@ export class Rng {
   next(): number {
     return (this.nextUint32() + 0.5) / 4294967296;
   }
+
+  /** `out.length` calls of `next()`, with the state in locals (several times faster than the calls). */
+  fill(out: Float64Array): void {
+    let { a, b, c, d } = this;
+    for (let k = 0; k < out.length; k++) {
+      out[k] = ((Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0) + 0.5) / 4294967296;
+      const t = b << 9;
+      c ^= a;
+      d ^= b;
+      b ^= c;
+      a ^= d;
+      c ^= t;
+      d = rotl(d, 11);
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+  }
 }
 
 function rotl(x: number, k: number): number {

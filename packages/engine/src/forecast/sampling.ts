@@ -2,7 +2,15 @@ import { type Duration, formatDuration, type Plan } from "@keel/model";
 import { durationMinutes } from "../network/compile.js";
 import { LEAF, type Network, NOT_STARTED } from "../network/network.js";
 import { PlanError, type Problem } from "../problem.js";
-import { type Distribution, type DistributionKind, PertBeta, Triangular } from "./distributions.js";
+import {
+  BETA_TABLE_LENGTH,
+  betaQuantile,
+  type Distribution,
+  type DistributionKind,
+  PertBeta,
+  Triangular,
+  triangularQuantile,
+} from "./distributions.js";
 import type { Rng } from "./rng.js";
 import type { RiskEvent } from "./types.js";
 
@@ -171,27 +179,122 @@ export function compileSampling(
 }
 
 /**
- * Draws one iteration's durations into `out` (indexed by task; only `variable` tasks are written)
- * from `rng`, already positioned on the iteration's stream; `hits[r]` becomes 1 when risk r occurs.
+ * `Math.round(v)` for 0 ≤ v < 2^52, about twice as fast in V8: from 0.5 up, v + 0.5 is exact or
+ * stays below the next whole number; below 0.5 only the double just under it would round up.
  */
-export function drawDurations(s: Sampling, rng: Rng, out: Float64Array, hits: Uint8Array): void {
-  const { uncertain, distributions, risks, variable, base } = s;
-  for (let k = 0; k < variable.length; k++) {
-    const t = variable[k] as number;
-    out[t] = base[t] as number;
+export const roundDuration = (v: number) => (v < 0.5 ? 0 : Math.floor(v + 0.5));
+
+/**
+ * Draws iterations' durations. An iteration's uniform numbers come from its stream in one go; then
+ * one loop per kind of distribution, over flat parameter arrays, turns them into whole minutes: the
+ * same numbers as one `quantile` call per task and `Math.round`, in a fraction of the time.
+ */
+export class Sampler {
+  private readonly sampling: Sampling;
+  /** The iteration's uniform numbers: one per uncertain task, then one per risk. */
+  private readonly u: Float64Array;
+  /** Triangular tasks: slot in `u`, task, and `Triangular`'s terms. */
+  private readonly triSlot: Int32Array;
+  private readonly triTask: Int32Array;
+  private readonly triMin: Float64Array;
+  private readonly triMax: Float64Array;
+  private readonly triSplit: Float64Array;
+  private readonly triLeft: Float64Array;
+  private readonly triRight: Float64Array;
+  /** PERT tasks: slot, task, minimum, width and where their shape's table starts in `betaTables`. */
+  private readonly betaSlot: Int32Array;
+  private readonly betaTask: Int32Array;
+  private readonly betaMin: Float64Array;
+  private readonly betaWidth: Float64Array;
+  private readonly betaAt: Int32Array;
+  private readonly betaTables: Float64Array;
+  private readonly probability: Float64Array;
+
+  constructor(sampling: Sampling) {
+    this.sampling = sampling;
+    const { uncertain, distributions, risks } = sampling;
+    this.u = new Float64Array(uncertain.length + risks.length);
+    const tri: number[] = [];
+    const beta: number[] = [];
+    const tables: Float64Array[] = [];
+    const betaAt: number[] = [];
+    distributions.forEach((d, k) => {
+      if (d instanceof Triangular) tri.push(k);
+      else if (d instanceof PertBeta) {
+        beta.push(k);
+        let at = tables.indexOf(d.table);
+        if (at === -1) at = tables.push(d.table) - 1;
+        betaAt.push(at * BETA_TABLE_LENGTH);
+      } else throw new TypeError("unknown distribution");
+    });
+    const triangles = tri.map((k) => distributions[k] as Triangular);
+    this.triSlot = Int32Array.from(tri);
+    this.triTask = Int32Array.from(tri, (k) => uncertain[k] as number);
+    this.triMin = Float64Array.from(triangles, (d) => d.min);
+    this.triMax = Float64Array.from(triangles, (d) => d.max);
+    this.triSplit = Float64Array.from(triangles, (d) => d.split);
+    this.triLeft = Float64Array.from(triangles, (d) => d.left);
+    this.triRight = Float64Array.from(triangles, (d) => d.right);
+    const betas = beta.map((k) => distributions[k] as PertBeta);
+    this.betaSlot = Int32Array.from(beta);
+    this.betaTask = Int32Array.from(beta, (k) => uncertain[k] as number);
+    this.betaMin = Float64Array.from(betas, (d) => d.min);
+    this.betaWidth = Float64Array.from(betas, (d) => d.max - d.min);
+    this.betaAt = Int32Array.from(betaAt);
+    this.betaTables = new Float64Array(tables.length * BETA_TABLE_LENGTH);
+    tables.forEach((t, i) => {
+      this.betaTables.set(t, i * BETA_TABLE_LENGTH);
+    });
+    this.probability = Float64Array.from(risks, (r) => r.probability);
   }
-  for (let k = 0; k < uncertain.length; k++) {
-    out[uncertain[k] as number] = Math.round((distributions[k] as Distribution).quantile(rng.next()));
-  }
-  for (let r = 0; r < risks.length; r++) {
-    const risk = risks[r] as CompiledRisk;
-    const hit = rng.next() < risk.probability;
-    hits[r] = hit ? 1 : 0;
-    if (!hit) continue;
-    for (let k = 0; k < risk.tasks.length; k++) {
-      const t = risk.tasks[k] as number;
-      // An opportunity's negative impact can shorten a task to nothing, not below.
-      out[t] = Math.max(0, (out[t] as number) + (risk.impact[k] as number));
+
+  /**
+   * Draws one iteration's durations into `out` (indexed by task; only `variable` tasks are written)
+   * from `rng`, already positioned on the iteration's stream; `hits[r]` becomes 1 when risk r occurs.
+   */
+  draw(rng: Rng, out: Float64Array, hits: Uint8Array): void {
+    const { u, triSlot, triTask, triMin, triMax, triSplit, triLeft, triRight } = this;
+    const { variable, base, risks } = this.sampling;
+    rng.fill(u);
+    for (let k = 0; k < variable.length; k++) {
+      const t = variable[k] as number;
+      out[t] = base[t] as number;
+    }
+    for (let k = 0; k < triSlot.length; k++) {
+      out[triTask[k] as number] = roundDuration(
+        triangularQuantile(
+          u[triSlot[k] as number] as number,
+          triMin[k] as number,
+          triMax[k] as number,
+          triSplit[k] as number,
+          triLeft[k] as number,
+          triRight[k] as number,
+        ),
+      );
+    }
+    const { betaSlot, betaTask, betaMin, betaWidth, betaAt, betaTables } = this;
+    for (let k = 0; k < betaSlot.length; k++) {
+      out[betaTask[k] as number] = roundDuration(
+        betaQuantile(
+          u[betaSlot[k] as number] as number,
+          betaTables,
+          betaAt[k] as number,
+          betaMin[k] as number,
+          betaWidth[k] as number,
+        ),
+      );
+    }
+    const first = u.length - risks.length;
+    for (let r = 0; r < risks.length; r++) {
+      const risk = risks[r] as CompiledRisk;
+      const hit = (u[first + r] as number) < (this.probability[r] as number);
+      hits[r] = hit ? 1 : 0;
+      if (!hit) continue;
+      for (let k = 0; k < risk.tasks.length; k++) {
+        const t = risk.tasks[k] as number;
+        // An opportunity's negative impact can shorten a task to nothing, not below.
+        out[t] = Math.max(0, (out[t] as number) + (risk.impact[k] as number));
+      }
     }
   }
 }

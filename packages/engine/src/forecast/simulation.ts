@@ -6,7 +6,7 @@ import type { DistributionKind } from "./distributions.js";
 import type { Evaluator } from "./evaluator.js";
 import { NetworkPass } from "./network-pass.js";
 import { Rng } from "./rng.js";
-import { compileSampling, drawDurations, type Sampling } from "./sampling.js";
+import { compileSampling, Sampler, type Sampling } from "./sampling.js";
 import { SchedulerEvaluator } from "./scheduler-evaluator.js";
 import type { ForecastOptions } from "./types.js";
 
@@ -129,6 +129,7 @@ export function simulateChunk(model: ForecastModel, start: number, count: number
   const { net, sampling, leaves, milestones, deadlines } = model;
   const ev = evaluatorFor(model);
   const rng = new Rng();
+  const sampler = new Sampler(sampling);
   const durations = new Float64Array(model.plan.tasks.length);
   const hits = new Uint8Array(sampling.risks.length);
   const m = milestones.length;
@@ -152,7 +153,7 @@ export function simulateChunk(model: ForecastModel, start: number, count: number
   const variable = sampling.variable;
   for (let i = 0; i < count; i++) {
     rng.reseed(model.seed, start + i);
-    drawDurations(sampling, rng, durations, hits);
+    sampler.draw(rng, durations, hits);
     for (let k = 0; k < variable.length; k++) {
       const t = variable[k] as number;
       ev.setDuration(t, durations[t] as number);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PertBeta, Triangular } from "./distributions.js";
 import { Rng } from "./rng.js";
+import { roundDuration } from "./sampling.js";
 import { averageRanks, binWidth, histogram, percentile, spearman } from "./statistics.js";
 
 describe("statistics", () => {
@@ -38,6 +39,18 @@ describe("distributions and random streams", () => {
     expect(Array.from({ length: 5 }, () => b.next())).toEqual(xs);
     expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(xs);
     for (const x of xs) expect(x > 0 && x < 1).toBe(true);
+    const filled = new Float64Array(7);
+    const d = new Rng(5, 0);
+    d.fill(filled.subarray(0, 5));
+    d.fill(filled.subarray(5));
+    const e = new Rng(5, 0);
+    expect(Array.from(filled)).toEqual(Array.from({ length: 7 }, () => e.next()));
+  });
+
+  it("durations round as Math.round does", () => {
+    const values = [0, 0.25, 0.49999999999999994, 0.5, 0.5000000000000001, 1.4999999999999998, 1.5, 2.5, 7.5];
+    for (let k = 0; k < 2000; k++) values.push(k / 8, k / 3, 1e6 + k / 7, 2 ** 40 + k / 4, 2 ** 51 + 0.5 + k);
+    for (const v of values) expect(roundDuration(v), String(v)).toBe(Math.round(v));
   });
 
   it("triangular and PERT quantiles span [min, max] and match their CDFs", () => {

@@ -68,20 +68,22 @@ export function sensitivitySums(
   const { sx, sxx, sxy } = sums;
   const probability = Float64Array.from(risks, (r) => r.probability);
   const rng = new Rng();
+  const draws = new Float64Array(k);
   for (let i = start; i < start + count; i++) {
     rng.reseed(model.seed, i);
+    rng.fill(draws);
     const r = finishRanks[i] as number;
     sums.n++;
     sums.sy += r;
     sums.syy += r * r;
     for (let j = 0; j < u; j++) {
-      const x = rng.next();
+      const x = draws[j] as number;
       sx[j] = (sx[j] as number) + x;
       sxx[j] = (sxx[j] as number) + x * x;
       sxy[j] = (sxy[j] as number) + x * r;
     }
     for (let j = u; j < k; j++) {
-      if (rng.next() < (probability[j - u] as number)) {
+      if ((draws[j] as number) < (probability[j - u] as number)) {
         sx[j] = (sx[j] as number) + 1;
         sxx[j] = (sxx[j] as number) + 1;
         sxy[j] = (sxy[j] as number) + r;
