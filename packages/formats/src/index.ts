@@ -29,7 +29,16 @@ export { parsePlanYaml } from "./plan-yaml/parse.js";
 export { toPlanYaml } from "./plan-yaml/serialize.js";
 export { type PsplibInstance, parsePsplib } from "./psplib.js";
 export { type PlanFormat, type ReadPlanResult, readPlan } from "./read-plan.js";
-export { statusHtml, statusMarkdown, statusText } from "./report/index.js";
+export {
+  type PortfolioDocument,
+  type PortfolioMilestone,
+  type PortfolioProject,
+  portfolioHtml,
+  portfolioMarkdown,
+  statusHtml,
+  statusMarkdown,
+  statusText,
+} from "./report/index.js";
 export { MAX_FILE_BYTES } from "./size-limit.js";
 export { locateProblems, type SourceMap, type SourcePosition } from "./source-map.js";
 export * from "./throughput-csv.js";
