@@ -46,6 +46,7 @@ export function Shell() {
             Portfolio
           </NavLink>
           <NavLink to="/throughput">Throughput</NavLink>
+          <NavLink to="/career">Career</NavLink>
         </nav>
         <div className="shell-account">
           <button

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from "react-router";
+import { createBrowserRouter, Navigate } from "react-router";
 import { Setup } from "../auth/Setup.js";
 import { SignIn } from "../auth/SignIn.js";
 import { PlanView } from "../plan/PlanView.js";
@@ -17,6 +17,50 @@ export const router = createBrowserRouter([
       {
         path: "throughput",
         lazy: () => import("../throughput/ThroughputView.js").then((m) => ({ Component: m.ThroughputView })),
+      },
+      {
+        path: "career",
+        lazy: () => import("../career/CareerView.js").then((m) => ({ Component: m.CareerView })),
+        children: [
+          { index: true, element: <Navigate to="profile" replace /> },
+          {
+            path: "profile",
+            lazy: () => import("../career/ProfilePage.js").then((m) => ({ Component: m.ProfilePage })),
+          },
+          {
+            path: "evidence",
+            lazy: () => import("../career/EvidencePage.js").then((m) => ({ Component: m.EvidencePage })),
+          },
+          {
+            path: "readiness",
+            lazy: () => import("../career/ReadinessPage.js").then((m) => ({ Component: m.ReadinessPage })),
+          },
+          {
+            path: "certifications",
+            lazy: () =>
+              import("../career/CertificationsPage.js").then((m) => ({ Component: m.CertificationsPage })),
+          },
+          {
+            path: "resume",
+            lazy: () => import("../career/ResumePage.js").then((m) => ({ Component: m.ResumePage })),
+          },
+          {
+            path: "match",
+            lazy: () => import("../career/MatchPage.js").then((m) => ({ Component: m.MatchPage })),
+          },
+          {
+            path: "interview",
+            lazy: () => import("../career/InterviewPage.js").then((m) => ({ Component: m.InterviewPage })),
+          },
+          {
+            path: "exercises",
+            lazy: () => import("../career/ExercisesPage.js").then((m) => ({ Component: m.ExercisesPage })),
+          },
+          {
+            path: "portfolio",
+            lazy: () => import("../career/PortfolioPage.js").then((m) => ({ Component: m.PortfolioPage })),
+          },
+        ],
       },
       { path: "projects/:projectId", element: <PlanView /> },
       // Loaded when first visited, so the plan view's download stays small.

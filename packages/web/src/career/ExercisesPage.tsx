@@ -1,0 +1,137 @@
+import { useEffect, useId } from "react";
+import { Link, useLocation } from "react-router";
+import { type ExerciseStatus, useExercises } from "./career-api.js";
+import { ApiProblem, Loading, PageHead } from "./career-ui.js";
+import { COMPETENCY_NAME } from "./EvidencePage.js";
+
+const VIEW_NAME: Readonly<Record<string, string>> = {
+  plan: "Plan",
+  capacity: "Capacity",
+  sprint: "Sprint board",
+  raid: "RAID log",
+  dashboard: "Dashboard",
+  changes: "Change requests",
+  forecast: "Forecast",
+  status: "Status reports",
+};
+
+/** Where "Open in Keel" goes when the server gives no link: the view of a project, or the portfolio. */
+function openLink(e: ExerciseStatus): string {
+  if (e.link !== undefined) return e.link;
+  if (e.best !== undefined) {
+    const view = e.opens.view === "plan" ? "" : `/${e.opens.view}`;
+    return `/projects/${encodeURIComponent(e.best.projectId)}${view}`;
+  }
+  return "/";
+}
+
+function statusOf(e: ExerciseStatus): { readonly word: string; readonly tone: string } {
+  if (e.done) return { word: "Done", tone: "done" };
+  if (!e.available) return { word: "Not in Keel yet", tone: "unavailable" };
+  if (e.best?.checks.some((c) => c.met)) return { word: "In progress", tone: "progress" };
+  return { word: "Not started", tone: "todo" };
+}
+
+/**
+ * The nine practice exercises of the 10-skill path: what each trains, its steps, its completion
+ * rule checked on the user's projects, and a link into the Keel view (and example plan) it starts from.
+ */
+export function ExercisesPage() {
+  const id = useId();
+  const exercises = useExercises();
+  const { hash } = useLocation();
+
+  useEffect(() => {
+    if (exercises.data !== undefined && hash.startsWith("#exercise-"))
+      document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: "start" });
+  }, [exercises.data, hash]);
+
+  const done = exercises.data?.filter((e) => e.done).length ?? 0;
+  return (
+    <section aria-labelledby={`${id}-title`} className="career-exercises">
+      <PageHead id={`${id}-title`} title="Exercises">
+        Practice on real plans: each exercise is done in Keel, checked on your projects, and proposes a win
+        for your evidence when it is complete.
+      </PageHead>
+      {exercises.isPending ? (
+        <Loading what="exercises" />
+      ) : exercises.isError ? (
+        <ApiProblem error={exercises.error} />
+      ) : (
+        <>
+          <p className="muted">
+            {done} of {exercises.data.length} done.
+          </p>
+          <ol className="career-cards career-exercise-list">
+            {exercises.data.map((e) => {
+              const status = statusOf(e);
+              return (
+                <li key={e.id} id={`exercise-${e.id}`} className="card career-exercise" tabIndex={-1}>
+                  <div className="career-entry-head">
+                    <h2 className="career-card-title">{e.title}</h2>
+                    <span className={`career-status career-status-${status.tone}`}>{status.word}</span>
+                  </div>
+                  <p className="career-competencies">
+                    <span className="visually-hidden">Trains: </span>
+                    {e.competencies.map((c) => (
+                      <span key={c} className="career-chip career-chip-competency">
+                        {COMPETENCY_NAME.get(c) ?? c}
+                      </span>
+                    ))}
+                  </p>
+                  <details>
+                    <summary>Steps</summary>
+                    <ol>
+                      {e.steps.map((s) => (
+                        <li key={s}>{s}</li>
+                      ))}
+                    </ol>
+                  </details>
+                  <p>
+                    <strong>Done when:</strong> {e.doneWhen}
+                  </p>
+                  {e.best !== undefined && (
+                    <div className="career-checks-progress">
+                      <p className="muted">Closest: {e.best.projectName}</p>
+                      <ul className="career-checklist career-checklist-compact">
+                        {e.best.checks.map((c) => (
+                          <li key={c.text} className={c.met ? "check-pass" : "check-fail"}>
+                            <span className="check-mark" aria-hidden="true">
+                              {c.met ? "✓" : "✗"}
+                            </span>
+                            <span>
+                              <span className="visually-hidden">{c.met ? "Met: " : "Not met: "}</span>
+                              {c.text}{" "}
+                              <span className="muted">
+                                ({c.have} of {c.need})
+                              </span>
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  )}
+                  {e.available ? (
+                    <p className="toolbar career-card-actions">
+                      <Link className="btn btn-small btn-primary" to={openLink(e)}>
+                        Open in Keel
+                      </Link>
+                      <span className="muted">
+                        {VIEW_NAME[e.opens.view] ?? e.opens.view}
+                        {e.opens.template === "new"
+                          ? " of a new project"
+                          : ` with examples/${e.opens.template}`}
+                      </span>
+                    </p>
+                  ) : (
+                    <p className="muted">{e.because}</p>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
