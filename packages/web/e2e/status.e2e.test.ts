@@ -63,6 +63,14 @@ describe.skipIf(unavailable !== undefined)("status reports and the dashboard in 
     expect(await page.getByLabel("As of").inputValue()).toBe("2027-02-10");
     expect(await page.getByLabel("Period").inputValue()).toBe("1");
     await page.screenshot({ path: `${SCREENSHOTS}status-empty.png` });
+    // The dashboard says how to start its trends.
+    await nav("Dashboard").click();
+    await page
+      .getByText(/^Send your first status report to start the trends/)
+      .first()
+      .waitFor();
+    await tallScreenshot("dashboard-empty.png", 1500);
+    await nav("Status").click();
   });
 
   it("generates a draft: RED, with the rules that set it", async () => {
@@ -95,6 +103,10 @@ describe.skipIf(unavailable !== undefined)("status reports and the dashboard in 
     await page.screenshot({ path: `${SCREENSHOTS}status-item-form.png` });
     await form.getByRole("button", { name: "Done" }).click();
     await form.waitFor({ state: "detached" });
+    // Focus is back on the item, ready to edit it again.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Edit “Confirm the UAT environment with the sponsor”",
+    );
     const next = doc().locator("section", { has: page.getByRole("heading", { name: "Next" }) });
     expect(await next.textContent()).toContain("Confirm the UAT environment with the sponsor");
     // A blocker needs its why: the report says so in place, and saving waits for it.
@@ -158,7 +170,7 @@ describe.skipIf(unavailable !== undefined)("status reports and the dashboard in 
     expect(await page.getByLabel("Summary").count()).toBe(0);
     expect(await doc().locator(".report-summary p").textContent()).toBe(SUMMARY);
     expect(await page.getByRole("button", { name: /^Edit “/ }).count()).toBe(0);
-    expect(await page.locator(".report-history tbody tr").textContent()).toContain("Sent");
+    await expect.poll(() => page.locator(".report-history tbody tr").textContent()).toContain("Sent");
     await tallScreenshot("status-sent.png", 1400);
   });
 

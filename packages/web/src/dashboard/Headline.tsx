@@ -56,7 +56,7 @@ export function Headline({ last, work }: HeadlineProps) {
               : `${formatWorkingDays(Math.abs(last.finishVarianceDays))} ${last.finishVarianceDays > 0 ? "late" : "early"}`,
       },
       {
-        label: "Open risks and issues",
+        label: "Open risks / issues",
         value: `${last.openRisks} / ${last.openIssues}`,
         note: `${last.highRisks} high ${last.highRisks === 1 ? "risk" : "risks"}`,
       },
@@ -67,7 +67,7 @@ export function Headline({ last, work }: HeadlineProps) {
       <li className="headline-card headline-overall">
         <span className="headline-label">Overall</span>
         <span className="headline-value">
-          {last === undefined ? <RagPill rag="GREY" /> : <RagPill rag={last.rag} size="lg" />}
+          {last === undefined ? "—" : <RagPill rag={last.rag} size="lg" />}
         </span>
         <span className="headline-note">
           {last === undefined ? "no report yet" : `as of ${formatDate(last.asOf)}`}

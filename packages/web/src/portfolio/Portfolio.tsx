@@ -27,6 +27,8 @@ interface ReportedStatus {
 /** Worst first, so sorting by status puts the projects that need attention on top. */
 const RAG_ORDER: Readonly<Record<Rag, number>> = { RED: 0, AMBER: 1, GREEN: 2 };
 
+const WRAP = { whiteSpace: "normal", minWidth: 170 } as const;
+
 interface Row {
   readonly record: ProjectRecord;
   readonly workspace: string;
@@ -158,7 +160,8 @@ export function Portfolio() {
           <tbody>
             {rows.map((r) => (
               <tr key={r.record.id}>
-                <td>
+                {/* Long names and milestones wrap, so every column fits beside them. */}
+                <td style={WRAP}>
                   <Link to={`/projects/${r.record.id}`}>{r.record.project.name}</Link>
                 </td>
                 <td>{r.workspace}</td>
@@ -168,13 +171,11 @@ export function Portfolio() {
                   {r.status?.rag == null || r.status.asOf === null ? (
                     <span className="muted">no report</span>
                   ) : (
-                    <Link to={`/projects/${r.record.id}/status`} className="portfolio-status">
+                    <>
                       <RagPill rag={r.status.rag} size="sm" />{" "}
-                      <span className="muted">
-                        {formatDate(r.status.asOf)}
-                        {r.status.state === "draft" ? " (draft)" : ""}
-                      </span>
-                    </Link>
+                      <Link to={`/projects/${r.record.id}/status`}>{formatDate(r.status.asOf)}</Link>
+                      {r.status.state === "draft" && <span className="muted"> (draft)</span>}
+                    </>
                   )}
                 </td>
                 <td className={`num ${r.status?.SPI != null && r.status.SPI < 0.9 ? "critical" : ""}`}>
@@ -183,7 +184,7 @@ export function Portfolio() {
                 <td className={`num ${r.floatDays !== undefined && r.floatDays < 0 ? "critical" : ""}`}>
                   {r.floatDays === undefined ? "—" : formatDays(r.floatDays)}
                 </td>
-                <td>
+                <td style={WRAP}>
                   {r.nextMilestone === undefined
                     ? "—"
                     : `${r.nextMilestone.name} · ${formatDate(r.nextMilestone.date)}`}

@@ -375,19 +375,30 @@ function EditableSection({ report: r, section, edit, editing, setEditing }: Edit
   const itemProblems = (index: number) =>
     edit?.problems.filter((p) => p.section === section && p.index === index) ?? [];
 
+  /** Focus back where the user was: the item's Edit button, else (the item gone) the section's Add or title. */
+  const refocus = (index: number | undefined) =>
+    requestAnimationFrame(() =>
+      (
+        (index === undefined ? null : document.getElementById(`${id}-edit-${index}`)) ??
+        document.getElementById(`${id}-add`) ??
+        document.getElementById(`${id}-title`)
+      )?.focus(),
+    );
+
   /** Closing an item nobody named drops it: "Add" then "Done" leaves no empty line behind. */
   const close = (index: number) => {
     const item = list[index];
-    if (edit !== undefined && item !== undefined && isBlank(section, item)) {
-      edit.change(removeItem(r, section, index));
-    }
+    const blank = edit !== undefined && item !== undefined && isBlank(section, item);
+    if (blank) edit.change(removeItem(r, section, index));
     setEditing(undefined);
+    refocus(blank ? undefined : index);
   };
 
   const actions = (item: Item, index: number) =>
     edit === undefined ? null : (
       <span className="report-item-actions">
         <button
+          id={`${id}-edit-${index}`}
           type="button"
           className="btn btn-small"
           aria-label={`Edit “${label(item)}”`}
@@ -402,6 +413,7 @@ function EditableSection({ report: r, section, edit, editing, setEditing }: Edit
           onClick={() => {
             setEditing(undefined);
             edit.change(removeItem(r, section, index));
+            refocus(undefined);
           }}
         >
           Remove
@@ -498,11 +510,14 @@ function EditableSection({ report: r, section, edit, editing, setEditing }: Edit
   const added = edit === undefined ? undefined : spec.blank;
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{spec.title}</h3>
+      <h3 id={`${id}-title`} tabIndex={-1}>
+        {spec.title}
+      </h3>
       {body}
       {edit !== undefined &&
         (added !== undefined ? (
           <button
+            id={`${id}-add`}
             type="button"
             className="btn btn-small report-add"
             disabled={editing !== undefined}

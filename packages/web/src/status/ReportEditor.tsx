@@ -55,7 +55,13 @@ export function ReportEditor({ projectId, record, canEdit, deleted }: ReportEdit
     } else setConflict(true);
   }, [record, base, draft]);
 
-  const refresh = () => {
+  /** Shows the record as saved in the history at once, then refetches what depends on it. */
+  const refresh = (saved?: StatusReportRecord) => {
+    if (saved !== undefined) {
+      client.setQueryData<StatusReportRecord[]>(statusKeys.list(projectId), (list) =>
+        list?.map((r) => (r.id === saved.id ? saved : r)),
+      );
+    }
     void client.invalidateQueries({ queryKey: keys.project(projectId) });
     void client.invalidateQueries({ queryKey: statusKeys.portfolio });
   };
@@ -79,7 +85,7 @@ export function ReportEditor({ projectId, record, canEdit, deleted }: ReportEdit
       setBase(next);
       setDraft(next.report);
       setSaved(true);
-      refresh();
+      refresh(next);
       return next;
     } catch (e) {
       if (e instanceof ApiError && e.code === "version_conflict") setConflict(true);
@@ -100,7 +106,7 @@ export function ReportEditor({ projectId, record, canEdit, deleted }: ReportEdit
       });
       setBase(sent);
       setDraft(sent.report);
-      refresh();
+      refresh(sent);
     } catch (e) {
       if (e instanceof ApiError && e.code === "version_conflict") setConflict(true);
       else setError(e instanceof Error ? e.message : String(e));
@@ -213,8 +219,11 @@ export function ReportEditor({ projectId, record, canEdit, deleted }: ReportEdit
         confirm={async () => {
           try {
             await api("DELETE", `${reportsPath(projectId, record.id)}?version=${base.version}`);
-            refresh();
             deleted();
+            client.setQueryData<StatusReportRecord[]>(statusKeys.list(projectId), (list) =>
+              list?.filter((r) => r.id !== record.id),
+            );
+            refresh();
             return undefined;
           } catch (e) {
             return e instanceof ApiError && e.code === "version_conflict"

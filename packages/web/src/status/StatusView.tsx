@@ -99,7 +99,7 @@ export function StatusView() {
                 </p>
                 <p className="muted">
                   You then edit the words, export it as Markdown, HTML, PDF or plain text, and mark it as
-                  sent. Sent reports feed the dashboard's trends.
+                  sent. Each report adds a point to the dashboard's trends.
                 </p>
               </div>
             )
