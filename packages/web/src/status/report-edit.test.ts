@@ -78,7 +78,7 @@ describe("editing a report", () => {
     ]);
   });
 
-  it("saves trimmed text, names split at commas, and overdue worked out from the dates", () => {
+  it("saves trimmed text, names split at commas, dated lists in date order, and overdue from the dates", () => {
     let r = updateItem(report, "done", 0, {
       ...report.done[0],
       name: " Requirements signed ",
@@ -95,7 +95,9 @@ describe("editing a report", () => {
     const saved = normalizeReport({ ...r, summary: " Late. " });
     expect(saved.summary).toBe("Late.");
     expect(saved.done[0]).toMatchObject({ name: "Requirements signed", owners: ["Tom", "Lena"] });
-    expect(saved.next.at(-1)).toEqual({
+    // Put in date order: the 9 Feb action before the later ones.
+    expect(saved.next.map((n) => n.date)).toEqual([...saved.next.map((n) => n.date)].sort());
+    expect(saved.next.find((n) => n.action === "Chase PayFlow")).toEqual({
       action: "Chase PayFlow",
       owner: null,
       date: "2027-02-09",

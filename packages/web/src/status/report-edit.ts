@@ -250,7 +250,10 @@ export function reportProblems(r: StatusReport): Problem[] {
   return out;
 }
 
-/** The report as saved: text trimmed, names split at commas, next actions before the as-of date overdue. */
+/**
+ * The report as saved: text trimmed, names split at commas, done and next in date order, next
+ * actions before the as-of date overdue.
+ */
 export function normalizeReport(r: StatusReport): StatusReport {
   let out: StatusReport = { ...r, summary: r.summary.trim() };
   for (const section of SECTION_ORDER) {
@@ -272,10 +275,15 @@ export function normalizeReport(r: StatusReport): StatusReport {
       if (section === "topRisks") next.reviewOverdue = next.review !== null && String(next.review) < r.asOf;
       return next;
     });
+    // Dated lists read in date order, as generated; an added item takes its place (a stable sort).
+    const key = DATE_ORDER[section];
+    if (key !== undefined) list.sort((a, b) => String(a[key]).localeCompare(String(b[key])));
     out = withItems(out, section, list);
   }
   return out;
 }
+
+const DATE_ORDER: Partial<Record<ListSection, string>> = { done: "finished", next: "date" };
 
 /** Whether two reports differ in anything the user edits. */
 export function sameReport(a: StatusReport, b: StatusReport): boolean {
