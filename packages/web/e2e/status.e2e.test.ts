@@ -252,6 +252,16 @@ describe.skipIf(unavailable !== undefined)("status reports and the dashboard in 
     expect(await card.locator(".kpi-spark-line").getAttribute("d")).toMatch(
       /^M[\d.]+,[\d.]+ L[\d.]+,[\d.]+$/,
     );
+
+    // A lower target: the latest value now meets it.
+    await card.getByRole("button", { name: "Edit Self-service sign-ups" }).click();
+    const edit = page.getByRole("dialog", { name: "Edit “Self-service sign-ups”" });
+    await edit.getByLabel("Target (optional)").fill("400");
+    expect(await edit.locator(".kpi-values li").count()).toBe(2);
+    await page.screenshot({ path: `${SCREENSHOTS}dashboard-kpi-dialog.png` });
+    await edit.getByRole("button", { name: "Save" }).click();
+    await edit.waitFor({ state: "hidden" });
+    await expect.poll(() => card.locator(".kpi-target").textContent()).toContain("on target");
   });
 
   it("reads well and passes axe in both themes", async () => {
