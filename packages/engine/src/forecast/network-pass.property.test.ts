@@ -138,9 +138,8 @@ function expectSchedulerResults(tasks: TestTask[], samples: number[], pass: Netw
   const sampled = tasks.map((t, i) =>
     t.dur === undefined ? t : { ...t, dur: `${samples[i] as number}min` },
   );
-  sampled.forEach((t, i) => {
-    if (t.dur !== undefined) pass.setDuration(i, samples[i] as number);
-  });
+  const leaves = Int32Array.from(tasks.flatMap((t, i) => (t.dur === undefined ? [] : [i])));
+  pass.setDurations(leaves, Float64Array.from(samples));
   pass.evaluate();
   const oracle = Scheduler.compile(testPlan(sampled));
   oracle.run();
@@ -233,10 +232,10 @@ describe("NetworkPass", () => {
     ]);
     const net = Scheduler.compile(plan).net;
     const pass = new NetworkPass(net);
-    pass.setDuration(0, 5 * net.minutesPerDay);
+    pass.setDurations(Int32Array.of(0), Float64Array.of(5 * net.minutesPerDay));
     pass.evaluate();
     const long = pass.projectFinish();
-    pass.setDuration(0, net.minutesPerDay);
+    pass.setDurations(Int32Array.of(0), Float64Array.of(net.minutesPerDay));
     pass.evaluate();
     expect(pass.projectFinish()).toBeLessThan(long);
     expect(formatWall(pass.projectFinish() as WallMinute)).toBe("2027-01-05T17:00:00");

@@ -64,6 +64,12 @@ export class NetworkPass implements Evaluator {
   private readonly entryPos: Int32Array;
   private readonly kind: Uint8Array;
   private readonly leaves: Int32Array;
+  /**
+   * The leaves that may finish last: a leaf with an FS link of lag ≥ 0 to a leaf that is not
+   * pinned (MSO, MFO) finishes no later than that one, so it never finishes last alone, and a tie
+   * with it is traced back to it.
+   */
+  private readonly finishers: Int32Array;
   private readonly dur: Int32Array;
   /** Early start and finish of position p at `early[2p]` and `early[2p + 1]`. */
   private readonly early: Int32Array;
@@ -176,6 +182,17 @@ export class NetworkPass implements Evaluator {
       this.finishCap[p] = cap;
     }
     this.leaves = Int32Array.from(leaves);
+    this.finishers = this.leaves.filter((p) => {
+      const v = net.topo[p] as number;
+      for (let x = net.succStart[v] as number; x < (net.succStart[v + 1] as number); x++) {
+        const e = net.succEdge[x] as number;
+        const to = net.eTo[e] as number;
+        const pinned = net.cType[to] === MSO || net.cType[to] === MFO;
+        if (net.eType[e] === FS && (net.eLag[e] as number) >= 0 && net.kind[to] === LEAF && !pinned)
+          return false;
+      }
+      return true;
+    });
 
     // Links into each position, start side first; a ROLLUP counts on the finish side.
     const startSide = (type: number) => type === FS || type === SS || type === PARENT;
@@ -261,8 +278,12 @@ export class NetworkPass implements Evaluator {
     this.found = new Int32Array(n);
   }
 
-  setDuration(task: number, minutes: number): void {
-    this.dur[this.entryPos[task] as number] = minutes;
+  setDurations(tasks: Int32Array, minutes: Float64Array): void {
+    const { dur, entryPos } = this;
+    for (let k = 0; k < tasks.length; k++) {
+      const t = tasks[k] as number;
+      dur[entryPos[t] as number] = minutes[t] as number;
+    }
   }
 
   evaluate(): void {
@@ -273,14 +294,14 @@ export class NetworkPass implements Evaluator {
       bCode[percentBackward[q] as number] = (-2 * lag) | 1;
     }
     this.forward();
-    const { leaves, early } = this;
+    const { finishers, early } = this;
     // As in the scheduler: the latest leaf finish, not floored at the project start.
     let key = NEG;
-    for (let q = 0; q < leaves.length; q++) {
-      const f = early[2 * (leaves[q] as number) + 1] as number;
+    for (let q = 0; q < finishers.length; q++) {
+      const f = early[2 * (finishers[q] as number) + 1] as number;
       if (f > key) key = f;
     }
-    this.finishKey = leaves.length === 0 ? this.startKey : key;
+    this.finishKey = finishers.length === 0 ? this.startKey : key;
     if (this.traced) this.trace();
     else this.backward();
   }
@@ -293,6 +314,10 @@ export class NetworkPass implements Evaluator {
     return this.axis.dec(this.early[2 * (this.pos[node] as number) + 1] as number);
   }
 
+  finishes(nodes: Int32Array, out: Float64Array, at: number): void {
+    for (let k = 0; k < nodes.length; k++) out[at + k] = this.finish(nodes[k] as number);
+  }
+
   critical(node: number): boolean {
     const p = this.pos[node] as number;
     if (this.traced) return this.mark[p] === this.stamp;
@@ -300,17 +325,19 @@ export class NetworkPass implements Evaluator {
   }
 
   countCritical(slot: Int32Array, counts: Uint32Array): void {
-    const { topo, leaves, late, early } = this;
-    const add = (p: number) => {
-      const k = slot[topo[p] as number] as number;
-      if (k >= 0) counts[k] = (counts[k] as number) + 1;
-    };
+    const { topo, leaves, late, early, found } = this;
     if (this.traced) {
-      for (let q = 0; q < this.foundCount; q++) add(this.found[q] as number);
-    } else {
-      for (let q = 0; q < leaves.length; q++) {
-        const p = leaves[q] as number;
-        if (minuteOf(late[2 * p + 1] as number) - minuteOf(early[2 * p + 1] as number) <= 0) add(p);
+      for (let q = 0; q < this.foundCount; q++) {
+        const k = slot[topo[found[q] as number] as number] as number;
+        if (k >= 0) counts[k] = (counts[k] as number) + 1;
+      }
+      return;
+    }
+    for (let q = 0; q < leaves.length; q++) {
+      const p = leaves[q] as number;
+      const k = slot[topo[p] as number] as number;
+      if (k >= 0 && minuteOf(late[2 * p + 1] as number) - minuteOf(early[2 * p + 1] as number) <= 0) {
+        counts[k] = (counts[k] as number) + 1;
       }
     }
   }
@@ -421,12 +448,12 @@ export class NetworkPass implements Evaluator {
    * are all found.
    */
   private trace(): void {
-    const { leaves, early, mark, stack, found, kind, fRun, fFrom, fCode } = this;
+    const { finishers, early, mark, stack, found, kind, fRun, fFrom, fCode } = this;
     const stamp = ++this.stamp;
     const end = minuteOf(this.finishKey);
     let top = 0;
-    for (let q = 0; q < leaves.length; q++) {
-      const p = leaves[q] as number;
+    for (let q = 0; q < finishers.length; q++) {
+      const p = finishers[q] as number;
       if (minuteOf(early[2 * p + 1] as number) === end) {
         mark[p] = stamp;
         stack[top++] = p;

@@ -209,6 +209,8 @@ export class Sampler {
   private readonly betaAt: Int32Array;
   private readonly betaTables: Float64Array;
   private readonly probability: Float64Array;
+  /** Tasks only risks change: reset to their planned duration first (the others are all drawn). */
+  private readonly fixed: Int32Array;
 
   constructor(sampling: Sampling) {
     this.sampling = sampling;
@@ -246,6 +248,8 @@ export class Sampler {
       this.betaTables.set(t, i * BETA_TABLE_LENGTH);
     });
     this.probability = Float64Array.from(risks, (r) => r.probability);
+    const drawn = new Set(uncertain);
+    this.fixed = sampling.variable.filter((t) => !drawn.has(t));
   }
 
   /**
@@ -254,10 +258,11 @@ export class Sampler {
    */
   draw(rng: Rng, out: Float64Array, hits: Uint8Array): void {
     const { u, triSlot, triTask, triMin, triMax, triSplit, triLeft, triRight } = this;
-    const { variable, base, risks } = this.sampling;
+    const { fixed } = this;
+    const { base, risks } = this.sampling;
     rng.fill(u);
-    for (let k = 0; k < variable.length; k++) {
-      const t = variable[k] as number;
+    for (let k = 0; k < fixed.length; k++) {
+      const t = fixed[k] as number;
       out[t] = base[t] as number;
     }
     for (let k = 0; k < triSlot.length; k++) {

@@ -17,8 +17,8 @@ export class SchedulerEvaluator implements Evaluator {
     this.net = scheduler.net;
   }
 
-  setDuration(task: number, minutes: number): void {
-    this.pending.set(task, minutes);
+  setDurations(tasks: Int32Array, minutes: Float64Array): void {
+    for (const task of tasks) this.pending.set(task, minutes[task] as number);
   }
 
   evaluate(): void {
@@ -39,8 +39,9 @@ export class SchedulerEvaluator implements Evaluator {
     return this.scheduler.state.projectFinish;
   }
 
-  finish(node: number): number {
-    return this.scheduler.state.ef[node] as number;
+  finishes(nodes: Int32Array, out: Float64Array, at: number): void {
+    const { ef } = this.scheduler.state;
+    for (let k = 0; k < nodes.length; k++) out[at + k] = ef[nodes[k] as number] as number;
   }
 
   countCritical(slot: Int32Array, counts: Uint32Array): void {

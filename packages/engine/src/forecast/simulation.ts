@@ -150,20 +150,18 @@ export function simulateChunk(model: ForecastModel, start: number, count: number
   const milestoneNodes = milestones.map((t) => net.taskEntry[t] as number);
   const deadlineNodes = deadlines.map((t) => net.taskExit[t] as number);
   const dueDates = deadlineNodes.map((v) => net.deadline[v] as number);
-  const variable = sampling.variable;
+  const deadlineFinish = new Float64Array(deadlines.length);
   for (let i = 0; i < count; i++) {
     rng.reseed(model.seed, start + i);
     sampler.draw(rng, durations, hits);
-    for (let k = 0; k < variable.length; k++) {
-      const t = variable[k] as number;
-      ev.setDuration(t, durations[t] as number);
-    }
+    ev.setDurations(sampling.variable, durations);
     ev.evaluate();
     chunk.finish[i] = ev.projectFinish();
-    for (let k = 0; k < m; k++) chunk.milestoneFinish[i * m + k] = ev.finish(milestoneNodes[k] as number);
+    ev.finishes(milestoneNodes, chunk.milestoneFinish, i * m);
     ev.countCritical(leafSlot, chunk.critical);
+    ev.finishes(deadlineNodes, deadlineFinish, 0);
     for (let k = 0; k < deadlineNodes.length; k++) {
-      if (ev.finish(deadlineNodes[k] as number) <= (dueDates[k] as number)) {
+      if ((deadlineFinish[k] as number) <= (dueDates[k] as number)) {
         chunk.deadlineMet[k] = (chunk.deadlineMet[k] as number) + 1;
       }
     }
