@@ -153,16 +153,19 @@ function Certification({ cert }: { cert: CertificationEligibility }) {
         </ul>
       )}
       <ul className="career-messages">
-        {cert.messages.map((m) =>
-          m.startsWith("Unconfirmed: ") ? (
-            <li key={m}>
-              <span className="career-tag career-tag-warn">unconfirmed</span>{" "}
-              {m.slice("Unconfirmed: ".length)}
-            </li>
-          ) : (
-            <li key={m}>{m}</li>
-          ),
-        )}
+        {/* The badge says eligible or not; the messages say why. */}
+        {cert.messages
+          .filter((m) => m !== "Eligible now." && m !== "Not eligible yet.")
+          .map((m) =>
+            m.startsWith("Unconfirmed: ") ? (
+              <li key={m}>
+                <span className="career-tag career-tag-warn">unconfirmed</span>{" "}
+                {m.slice("Unconfirmed: ".length)}
+              </li>
+            ) : (
+              <li key={m}>{m}</li>
+            ),
+          )}
       </ul>
       {cert.earliest !== undefined && (
         <p>
@@ -182,12 +185,9 @@ function Certification({ cert }: { cert: CertificationEligibility }) {
             <dd>
               {examText(cert.exam)}
               {cert.exam.domains !== undefined && <span className="muted"> — {domainsText(cert.exam)}</span>}
-              {cert.exam.notes?.map((n) => (
-                <span key={n} className="muted">
-                  {" "}
-                  {n}
-                </span>
-              ))}
+              {cert.exam.notes !== undefined && (
+                <span className="career-exam-notes">{cert.exam.notes.join(" ")}</span>
+              )}
             </dd>
           </div>
         )}
@@ -199,12 +199,9 @@ function Certification({ cert }: { cert: CertificationEligibility }) {
               {cert.nextExam.domains !== undefined && (
                 <span className="muted"> — {domainsText(cert.nextExam)}</span>
               )}
-              {cert.nextExam.notes?.map((n) => (
-                <span key={n} className="muted">
-                  {" "}
-                  {n}
-                </span>
-              ))}
+              {cert.nextExam.notes !== undefined && (
+                <span className="career-exam-notes">{cert.nextExam.notes.join(" ")}</span>
+              )}
             </dd>
           </div>
         )}

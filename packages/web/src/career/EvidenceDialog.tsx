@@ -111,13 +111,13 @@ export function EvidenceDialog({ title, start, submitLabel, note, save, close }:
   );
 
   return (
-    <dialog ref={dialog} className="card career-dialog" aria-labelledby={`${id}-title`} onClose={close}>
+    <dialog ref={dialog} className="card career-dialog" aria-labelledby={`${id}-heading`} onClose={close}>
       <form onSubmit={submit} noValidate>
-        <h2 id={`${id}-title`} className="career-dialog-title">
+        <h2 id={`${id}-heading`} className="career-dialog-title">
           {title}
         </h2>
         {note}
-        <div className="career-grid">
+        <div className="career-grid career-grid-title">
           {text("title", "Title", "Brought the portal relaunch back on track")}
           <div className="field">
             <label htmlFor={`${id}-date`}>Date of the result</label>

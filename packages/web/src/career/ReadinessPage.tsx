@@ -70,7 +70,7 @@ export function ReadinessPage() {
           <>
             <RaidTabs
               label="Target roles"
-              tabs={list.map((r) => ({ id: r.role, label: r.roleName, count: r.score }))}
+              tabs={list.map((r) => ({ id: r.role, label: `${r.roleName} · ${r.score}`, count: undefined }))}
               selected={selected.role}
               select={select}
               tabId={tabId}
@@ -109,7 +109,7 @@ export function ReadinessPage() {
 }
 
 const ROW = 26;
-const LABEL = 230;
+const LABEL = 300;
 const VALUE = 120;
 
 function RoleReadiness({ readiness }: { readiness: Readiness }) {
@@ -129,6 +129,29 @@ function RoleReadiness({ readiness }: { readiness: Readiness }) {
         </p>
       </div>
 
+      <section className="card career-gaps" aria-labelledby={`${id}-gaps`}>
+        <h2 id={`${id}-gaps`} className="career-card-title">
+          Top gaps
+        </h2>
+        {readiness.topGaps.length === 0 ? (
+          <p className="muted">
+            No gaps: every competency this role asks for is as strong as evidence can make it.
+          </p>
+        ) : (
+          <ol className="career-gap-list">
+            {readiness.topGaps.map((g) => (
+              <li key={g.competency}>
+                <h3>{NAME.get(g.competency) ?? g.competency}</h3>
+                <p className="muted">{g.why}</p>
+                <p>
+                  <strong>Next step: </strong>
+                  {g.nextStep.text} <NextStepLink gap={g} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
       <section className="card career-strengths" aria-labelledby={`${id}-strength`}>
         <h2 id={`${id}-strength`} className="career-card-title">
           Strength per competency
@@ -198,30 +221,6 @@ function RoleReadiness({ readiness }: { readiness: Readiness }) {
           </tbody>
         </table>
         {left.length > 0 && <p className="muted career-hint">Not asked of this role: {left.join(", ")}.</p>}
-      </section>
-
-      <section className="card career-gaps" aria-labelledby={`${id}-gaps`}>
-        <h2 id={`${id}-gaps`} className="career-card-title">
-          Top gaps
-        </h2>
-        {readiness.topGaps.length === 0 ? (
-          <p className="muted">
-            No gaps: every competency this role asks for is as strong as evidence can make it.
-          </p>
-        ) : (
-          <ol className="career-gap-list">
-            {readiness.topGaps.map((g) => (
-              <li key={g.competency}>
-                <h3>{NAME.get(g.competency) ?? g.competency}</h3>
-                <p className="muted">{g.why}</p>
-                <p>
-                  <strong>Next step: </strong>
-                  {g.nextStep.text} <NextStepLink gap={g} />
-                </p>
-              </li>
-            ))}
-          </ol>
-        )}
       </section>
     </div>
   );
