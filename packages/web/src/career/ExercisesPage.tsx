@@ -15,10 +15,12 @@ const VIEW_NAME: Readonly<Record<string, string>> = {
   status: "Status reports",
 };
 
-/** Where "Open in Keel" goes when the server gives no link: the view of a project, or the portfolio. */
+/**
+ * Where "Open in Keel" goes: the exercise's view on the project closest to done once one has made a
+ * start, else the portfolio, where a new project is created or the example plan imported.
+ */
 function openLink(e: ExerciseStatus): string {
-  if (e.link !== undefined) return e.link;
-  if (e.best !== undefined) {
+  if (e.best?.checks.some((c) => c.met)) {
     const view = e.opens.view === "plan" ? "" : `/${e.opens.view}`;
     return `/projects/${encodeURIComponent(e.best.projectId)}${view}`;
   }
@@ -26,7 +28,7 @@ function openLink(e: ExerciseStatus): string {
 }
 
 function statusOf(e: ExerciseStatus): { readonly word: string; readonly tone: string } {
-  if (e.done) return { word: "Done", tone: "done" };
+  if (e.best?.done === true) return { word: "Done", tone: "done" };
   if (!e.available) return { word: "Not in Keel yet", tone: "unavailable" };
   if (e.best?.checks.some((c) => c.met)) return { word: "In progress", tone: "progress" };
   return { word: "Not started", tone: "todo" };
@@ -46,7 +48,7 @@ export function ExercisesPage() {
       document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: "start" });
   }, [exercises.data, hash]);
 
-  const done = exercises.data?.filter((e) => e.done).length ?? 0;
+  const done = exercises.data?.filter((e) => e.best?.done === true).length ?? 0;
   return (
     <section aria-labelledby={`${id}-title`} className="career-exercises">
       <PageHead id={`${id}-title`} title="Exercises">
@@ -90,7 +92,7 @@ export function ExercisesPage() {
                   <p>
                     <strong>Done when:</strong> {e.doneWhen}
                   </p>
-                  {e.best !== undefined && (
+                  {e.best !== null && (
                     <div className="career-checks-progress">
                       <p className="muted">Closest: {e.best.projectName}</p>
                       <ul className="career-checklist career-checklist-compact">

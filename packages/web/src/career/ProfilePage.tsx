@@ -78,7 +78,7 @@ export function ProfilePage() {
   }, [stored.data, form]);
 
   const save = useMutation({
-    mutationFn: (body: { profile: unknown; version?: number }) =>
+    mutationFn: (body: { profile: unknown; version?: number | null }) =>
       api<ProfileRecord>("PUT", `${CAREER}/profile`, body),
     onSuccess: (record) => {
       client.setQueryData(careerKeys.profile, record);
@@ -113,7 +113,7 @@ export function ProfilePage() {
     setErrors({});
     save.mutate({
       profile: result.profile,
-      ...(stored.data?.version === undefined ? {} : { version: stored.data.version }),
+      ...(typeof stored.data?.version === "number" ? { version: stored.data.version } : {}),
     });
   };
   const errorCount = Object.keys(errors).length;

@@ -4,7 +4,7 @@ import { useId, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useWidth } from "../dashboard/use-width.js";
 import { RaidTabs } from "../raid/RaidTabs.js";
-import { useEvidence, useProfile, useReadiness, useRoleReadiness } from "./career-api.js";
+import { needsProfile, useEvidence, useProfile, useReadiness, useRoleReadiness } from "./career-api.js";
 import { strengthChart } from "./career-charts.js";
 import { ApiProblem, Loading, PageHead, ScoreMeter } from "./career-ui.js";
 import { ROLE_NAME } from "./ProfilePage.js";
@@ -64,7 +64,8 @@ export function ReadinessPage() {
       {targets.isPending ? (
         <Loading what="readiness" />
       ) : targets.isError ? (
-        <ApiProblem error={targets.error} />
+        // Without a profile or target roles the callout above says what to do.
+        !needsProfile(targets.error) && <ApiProblem error={targets.error} />
       ) : (
         selected !== undefined && (
           <>

@@ -19,7 +19,8 @@ import { ApiError, api } from "../api/client.js";
 
 export interface ProfileRecord {
   readonly profile: Profile | null;
-  readonly version?: number | undefined;
+  /** Null until the profile is first saved. */
+  readonly version?: number | null | undefined;
 }
 
 export type EvidenceRecord = Evidence & { readonly version: number };
@@ -68,10 +69,19 @@ export interface ExerciseCheck {
   readonly text: string;
   readonly have: number;
   readonly need: number;
+  readonly compare: "at-least" | "at-most";
   readonly met: boolean;
 }
 
-/** A practice exercise with how far the user's projects go toward it. */
+/** How far one project goes toward an exercise. */
+export interface ExerciseProjectProgress {
+  readonly projectId: string;
+  readonly projectName: string;
+  readonly done: boolean;
+  readonly checks: readonly ExerciseCheck[];
+}
+
+/** A practice exercise with its completion rule as data and its progress on each of the user's projects. */
 export interface ExerciseStatus {
   readonly id: string;
   readonly title: string;
@@ -81,18 +91,9 @@ export interface ExerciseStatus {
   readonly available: boolean;
   readonly because?: string | undefined;
   readonly doneWhen: string;
-  readonly done: boolean;
-  /** The project closest to done, with its checks; absent when no project counts. */
-  readonly best?:
-    | {
-        readonly projectId: string;
-        readonly projectName: string;
-        readonly done: boolean;
-        readonly checks: readonly ExerciseCheck[];
-      }
-    | undefined;
-  /** Where "Open in Keel" goes: an app path. */
-  readonly link?: string | undefined;
+  readonly progress: readonly ExerciseProjectProgress[];
+  /** The project closest to done; null without projects. */
+  readonly best: ExerciseProjectProgress | null;
 }
 
 export interface ShareLink {
@@ -153,12 +154,14 @@ export function useSuggestions() {
   });
 }
 
-/** Readiness for every target role (or the one asked for); one answer or a list, as a list. */
+type ReadinessAnswer = { readonly readiness: readonly Readiness[] };
+
+/** Readiness for every target role of the profile; 422 without a profile or target roles. */
 export function useReadiness() {
   return useQuery({
     queryKey: careerKeys.readiness,
-    queryFn: async () =>
-      asList(await api<Readiness | Readiness[] | { roles: Readiness[] }>("GET", `${CAREER}/readiness`)),
+    queryFn: async () => (await api<ReadinessAnswer>("GET", `${CAREER}/readiness`)).readiness,
+    retry: noRetryOnRefusal,
   });
 }
 
@@ -168,13 +171,20 @@ export function useRoleReadiness(role: string | undefined) {
     queryKey: [...careerKeys.readiness, role ?? ""],
     enabled: role !== undefined,
     queryFn: async () =>
-      asList(
-        await api<Readiness | Readiness[] | { roles: Readiness[] }>(
-          "GET",
-          `${CAREER}/readiness?role=${encodeURIComponent(role ?? "")}`,
-        ),
-      )[0],
+      (await api<ReadinessAnswer>("GET", `${CAREER}/readiness?role=${encodeURIComponent(role ?? "")}`))
+        .readiness[0],
+    retry: noRetryOnRefusal,
   });
+}
+
+/** A refusal (4xx, such as 422 "fill in your profile first") is an answer: asking again changes nothing. */
+function noRetryOnRefusal(count: number, error: unknown): boolean {
+  return !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 1;
+}
+
+/** The API's "fill in your profile first" (or "choose a target role"): a state to explain, not an error. */
+export function needsProfile(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 422;
 }
 
 export function useCompetencies() {
@@ -188,8 +198,7 @@ export function useEligibility() {
   return useQuery({
     queryKey: careerKeys.eligibility,
     queryFn: () => api<EligibilityAnswer>("GET", `${CAREER}/eligibility`),
-    // 422 means "no profile yet": the page says what to do instead of retrying.
-    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 1,
+    retry: noRetryOnRefusal,
   });
 }
 
@@ -222,12 +231,6 @@ export function usePracticeQuestion(seed: number | undefined) {
   });
 }
 
-function asList<T>(answer: T | T[] | { roles: T[] }): T[] {
-  if (Array.isArray(answer)) return answer;
-  if (typeof answer === "object" && answer !== null && "roles" in answer) return answer.roles;
-  return [answer];
-}
-
 /** A file the server renders (the portfolio), with its name; an error answer becomes an ApiError. */
 export async function fetchFile(
   path: string,
@@ -258,7 +261,12 @@ export async function fetchFile(
     );
   }
   const disposition = response.headers.get("content-disposition") ?? "";
-  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
+  // The UTF-8 name (`filename*`) keeps the title's own characters; the plain one is the fallback.
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const fileName =
+    (utf8 === undefined ? undefined : decodeURIComponent(utf8)) ??
+    /filename="([^"]+)"/.exec(disposition)?.[1] ??
+    fallbackName;
   return { blob: await response.blob(), fileName };
 }
 
