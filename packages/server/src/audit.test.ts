@@ -3,6 +3,7 @@ import { type Plan, STANDARD_CALENDAR } from "@keel/model";
 import { accounts } from "@keel/store";
 import { TEST_DRIVERS } from "@keel/store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashSecret } from "./auth/secrets.js";
 import { ROUTES } from "./routes/index.js";
 import {
   grantProjectRole,
@@ -874,7 +875,226 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
         ],
       );
     },
+
+    "PUT /api/me/career/profile": async () => {
+      const pia = await t.user(unique("Pia"));
+      const put = (profile: object, version?: number) => () =>
+        pia.request("PUT", "/api/me/career/profile", {
+          profile,
+          ...(version === undefined ? {} : { version }),
+        });
+      const profile = { currentRole: "Developer", background: "", education: "bachelor" };
+      await rejected(
+        put({ ...profile, experience: [{ kind: "team", from: "2024-05", to: "2023-01" }] }),
+        400,
+      );
+      const mine = {
+        in: "store",
+        entity: "career_profile",
+        entityId: pia.userId,
+        actorId: pia.userId,
+      } as const;
+      await audited(put(profile), 200, () => [
+        { ...mine, action: "create", before: null, after: { currentRole: "Developer" } },
+      ]);
+      await rejected(put(profile, STALE), 409);
+      await audited(put({ ...profile, currentRole: "Tech lead" }, 1), 200, () => [
+        {
+          ...mine,
+          action: "update",
+          before: { currentRole: "Developer" },
+          after: { currentRole: "Tech lead" },
+        },
+      ]);
+    },
+    "POST /api/me/career/evidence": async () => {
+      const path = "/api/me/career/evidence";
+      await rejected(() => ada.request("POST", path, { title: "Win", date: "2199-01-01" }), 400);
+      await audited(
+        () => ada.request("POST", path, { title: "Win", date: "2026-01-05" }),
+        201,
+        (e) => [
+          {
+            in: "store",
+            entity: "career_evidence",
+            entityId: e.id,
+            action: "create",
+            before: null,
+            after: { title: "Win" },
+          },
+        ],
+      );
+    },
+    "PATCH /api/me/career/evidence/:evidenceId": async () => {
+      const e = await json(
+        ada.request("POST", "/api/me/career/evidence", { title: "Win", date: "2026-01-05" }),
+      );
+      const path = `/api/me/career/evidence/${e.id}`;
+      await rejected(() => ada.request("PATCH", path, { title: "Stale", version: STALE }), 409);
+      await rejected(() => ada.request("PATCH", path, { title: "", version: e.version }), 400);
+      await audited(
+        () => ada.request("PATCH", path, { title: "Bigger win", version: e.version }),
+        200,
+        () => [
+          {
+            in: "store",
+            entity: "career_evidence",
+            entityId: e.id,
+            action: "update",
+            before: { title: "Win" },
+            after: { title: "Bigger win" },
+          },
+        ],
+      );
+    },
+    "DELETE /api/me/career/evidence/:evidenceId": async () => {
+      const e = await json(
+        ada.request("POST", "/api/me/career/evidence", { title: "Win", date: "2026-01-05" }),
+      );
+      await rejected(() => ada.request("DELETE", "/api/me/career/evidence/nothing"), 404);
+      await audited(
+        () => ada.request("DELETE", `/api/me/career/evidence/${e.id}?version=${e.version}`),
+        204,
+        () => [
+          {
+            in: "store",
+            entity: "career_evidence",
+            entityId: e.id,
+            action: "delete",
+            before: { title: "Win" },
+            after: null,
+          },
+        ],
+      );
+    },
+    "POST /api/me/career/suggestions/:key/accept": async () => {
+      const key = `milestone-delivered:${await deliveredProject()}:first`;
+      const path = (k: string) => `/api/me/career/suggestions/${encodeURIComponent(k)}/accept`;
+      await rejected(() => ada.request("POST", path("milestone-delivered:none:none"), {}), 404);
+      await rejected(() => ada.request("POST", path(key), { evidence: { date: "2199-01-01" } }), 400);
+      await audited(
+        () => ada.request("POST", path(key), { evidence: { role: "Coordinator" } }),
+        201,
+        (e) => [
+          {
+            in: "store",
+            entity: "career_evidence",
+            entityId: e.id,
+            action: "create",
+            after: {
+              role: "Coordinator",
+              source: { kind: "keel", ref: "first", rule: "milestone-delivered" },
+            },
+          },
+          {
+            in: "store",
+            entity: "career_suggestion",
+            entityId: key,
+            action: "create",
+            after: { decision: "accepted", evidenceId: e.id },
+          },
+        ],
+      );
+    },
+    "POST /api/me/career/suggestions/:key/dismiss": async () => {
+      const key = `milestone-delivered:${await deliveredProject()}:second`;
+      const path = (k: string) => `/api/me/career/suggestions/${encodeURIComponent(k)}/dismiss`;
+      await rejected(() => ada.request("POST", path("milestone-delivered:none:none")), 404);
+      await audited(
+        () => ada.request("POST", path(key)),
+        200,
+        () => [
+          {
+            in: "store",
+            entity: "career_suggestion",
+            entityId: key,
+            action: "create",
+            after: { decision: "dismissed", evidenceId: null },
+          },
+        ],
+      );
+      await rejected(() => ada.request("POST", path(key)), 404);
+    },
+    "POST /api/career/bullet": { exempt: "a computation that stores nothing: career-advice-routes.test.ts" },
+    "POST /api/career/match": { exempt: "a computation that stores nothing: career-advice-routes.test.ts" },
+    "POST /api/me/career/portfolio": {
+      exempt: "renders a document and stores nothing: career-portfolio-routes.test.ts",
+    },
+    "POST /api/me/career/portfolio/share": async () => {
+      const e = await json(
+        ada.request("POST", "/api/me/career/evidence", { title: "Shown", date: "2026-01-05" }),
+      );
+      const path = "/api/me/career/portfolio/share";
+      await rejected(() => ada.request("POST", path, { title: "Mine", evidenceIds: [] }), 400);
+      await rejected(() => ada.request("POST", path, { title: "Mine", evidenceIds: ["nothing"] }), 404);
+      await audited(
+        () => ada.request("POST", path, { title: "Mine", evidenceIds: [e.id] }),
+        201,
+        (r) => [
+          {
+            in: "store",
+            entity: "portfolio_share",
+            entityId: hashSecret(r.token),
+            action: "create",
+            before: null,
+            after: { title: "Mine", evidenceIds: [e.id], projectIds: [] },
+          },
+        ],
+      );
+    },
+    "DELETE /api/me/career/portfolio/share/:token": async () => {
+      const e = await json(
+        ada.request("POST", "/api/me/career/evidence", { title: "Shown", date: "2026-01-05" }),
+      );
+      const { token } = await json(
+        ada.request("POST", "/api/me/career/portfolio/share", { title: "Old", evidenceIds: [e.id] }),
+      );
+      await rejected(() => ada.request("DELETE", "/api/me/career/portfolio/share/kps_nothing"), 404);
+      await audited(
+        () => ada.request("DELETE", `/api/me/career/portfolio/share/${token}`),
+        204,
+        () => [
+          {
+            in: "store",
+            entity: "portfolio_share",
+            entityId: hashSecret(token),
+            action: "delete",
+            before: { title: "Old" },
+            after: null,
+          },
+        ],
+      );
+    },
   };
+
+  let delivered: Promise<string> | undefined;
+  /** A project of Ada's with two milestones delivered: two suggestions waiting for her. */
+  function deliveredProject(): Promise<string> {
+    const done = { percentComplete: 100, actualStart: "2026-01-05", actualFinish: "2026-01-05" };
+    const base = plan("Delivered", ["build"], []);
+    delivered ??= t.store
+      .createProjectFromPlan(ada.userId, workspaceId, {
+        ...base,
+        project: { ...base.project, start: "2026-01-05" },
+        tasks: [
+          { ...task("build"), ...done },
+          {
+            ...task("first"),
+            milestone: true,
+            duration: { value: 0, unit: "d", elapsed: false },
+            actualFinish: "2026-01-05",
+          },
+          {
+            ...task("second"),
+            milestone: true,
+            duration: { value: 0, unit: "d", elapsed: false },
+            actualFinish: "2026-01-05",
+          },
+        ],
+      })
+      .then((p) => p.id);
+    return delivered;
+  }
 
   for (const kind of KINDS) {
     const base = `/api/projects/:projectId/${kind.plural}`;

@@ -1,5 +1,5 @@
 import { toPlanYaml } from "@keel/formats";
-import { accounts, credentials, type Role, roleAtLeast } from "@keel/store";
+import { accounts, career, credentials, type Role, roleAtLeast } from "@keel/store";
 import { TEST_DRIVERS } from "@keel/store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashSecret, newSecret } from "./auth/secrets.js";
@@ -45,6 +45,10 @@ interface Fixture {
   readonly tokenId: string;
   readonly entity: string;
   readonly entityId: string;
+  /** Career data: an entry of the caller's own (made fresh), a suggestion key nobody has, a share link. */
+  readonly evidenceId: string;
+  readonly key: string;
+  readonly token: string;
 }
 
 interface Extras {
@@ -259,7 +263,73 @@ const CALLS: Record<string, Call> = {
   "DELETE /api/projects/:projectId/baselines/:baselineId": { ok: 409, query: `version=${STALE}` },
 
   "GET /api/projects/:projectId/events": { ok: 200, stream: true },
+
+  "GET /api/me/career/profile": { ok: 200 },
+  // A profile dated in the future: refused after the gate, before anything is stored.
+  "PUT /api/me/career/profile": {
+    ok: 400,
+    body: () => ({
+      profile: {
+        currentRole: "Dev",
+        background: "",
+        education: "bachelor",
+        experience: [{ kind: "team", from: "2199-01" }],
+      },
+    }),
+  },
+  "GET /api/me/career/evidence": { ok: 200 },
+  "POST /api/me/career/evidence": { ok: 400, body: () => ({ title: "Win", date: "2199-01-01" }) },
+  // Without the version it was seen at: every caller is refused by the body check.
+  "PATCH /api/me/career/evidence/:evidenceId": { ok: 400, body: () => ({ title: "Edited" }) },
+  "DELETE /api/me/career/evidence/:evidenceId": {
+    ok: 204,
+    fresh: async (t, _f, _x, caller) => ({ evidenceId: await careerEntry(t, caller) }),
+  },
+  "GET /api/me/career/suggestions": { ok: 200 },
+  "POST /api/me/career/suggestions/:key/accept": { ok: 404, body: () => ({}) },
+  "POST /api/me/career/suggestions/:key/dismiss": { ok: 404 },
+  // Nobody in the matrix has a career profile.
+  "GET /api/me/career/readiness": { ok: 422 },
+  "GET /api/me/career/competencies": { ok: 200 },
+  "GET /api/me/career/eligibility": { ok: 422 },
+  "POST /api/career/bullet": { ok: 200, body: () => ({ text: "Led the release of 3 services" }) },
+  "POST /api/career/match": { ok: 400, body: () => ({ posting: " " }) },
+  "GET /api/me/career/drafts": { ok: 200 },
+  "GET /api/me/career/exercises": { ok: 200 },
+  "GET /api/me/career/interview": { ok: 200 },
+  "GET /api/me/career/interview/question": { ok: 200, query: "seed=3" },
+  "POST /api/me/career/portfolio": {
+    ok: 200,
+    fresh: async (t, _f, _x, caller) => ({ evidenceId: await careerEntry(t, caller) }),
+    body: (f) => ({ title: "Matrix", evidenceIds: [f.evidenceId], projectIds: [], format: "md" }),
+  },
+  "POST /api/me/career/portfolio/share": {
+    ok: 201,
+    fresh: async (t, _f, _x, caller) => ({ evidenceId: await careerEntry(t, caller) }),
+    body: (f) => ({ title: "Matrix", evidenceIds: [f.evidenceId] }),
+  },
+  "GET /api/shared/portfolio/:token": { ok: 200 },
+  "DELETE /api/me/career/portfolio/share/:token": {
+    ok: 204,
+    fresh: async (t, _f, _x, caller) => {
+      const res = await (caller.client as TestClient).request("POST", "/api/me/career/portfolio/share", {
+        title: "To revoke",
+        evidenceIds: [await careerEntry(t, caller)],
+      });
+      return { token: (await json(res)).token };
+    },
+  },
 };
+
+/** A fresh evidence entry of the caller's own. */
+async function careerEntry(t: TestApp, caller: Who): Promise<string> {
+  const userId = (caller.client as TestClient).userId;
+  return (
+    await t.store.db.transaction((tx) =>
+      career.createEvidence(tx, userId, { title: "Win", date: "2026-01-05" }),
+    )
+  ).id;
+}
 
 const routeKey = (r: Route) => `${r.method} ${r.path}`;
 
@@ -350,6 +420,12 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
     const baseline = await post("/baselines", { name: "Plan of record" });
     const report = await post("/status-reports", { asOf: "2027-01-08" });
     const token = await json(owner.request("POST", "/api/tokens", { name: "ci" }));
+    const win = await json(
+      owner.request("POST", "/api/me/career/evidence", { title: "Win", date: "2026-01-05" }),
+    );
+    const share = await json(
+      owner.request("POST", "/api/me/career/portfolio/share", { title: "Shared", evidenceIds: [win.id] }),
+    );
 
     const pat = await t.user("Pat", { password: PASSWORD });
     await grantWorkspaceRole(t.store, owner.userId, ws.id, pat.userId, "viewer");
@@ -405,6 +481,9 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
       tokenId: token.id,
       entity: "task",
       entityId: "design",
+      evidenceId: win.id,
+      key: "milestone-delivered:none:none",
+      token: share.token,
     };
     const plan = await t.store.plan(projectId);
     extras = { ownerId: owner.userId, patEmail: "pat@example.com", plan, planYaml: toPlanYaml(plan) };
@@ -474,6 +553,10 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
     ]) {
       expect((await owner.request("GET", path)).status, path).toBe(200);
     }
+    expect((await t.anonymous().request("GET", `/api/shared/portfolio/${fixture.token}`)).status).toBe(200);
+    expect(await json(owner.request("GET", "/api/me/career/evidence"))).toContainEqual(
+      expect.objectContaining({ id: fixture.evidenceId }),
+    );
     const tokens = await json(owner.request("GET", "/api/tokens"));
     expect(tokens.map((x: { id: string }) => x.id)).toContain(fixture.tokenId);
     const members = await json(owner.request("GET", `${base}/members`));

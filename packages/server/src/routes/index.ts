@@ -1,4 +1,8 @@
 import { baselineRoutes } from "./baseline-routes.js";
+import { careerAdviceRoutes } from "./career-advice-routes.js";
+import { careerPortfolioRoutes } from "./career-portfolio-routes.js";
+import { careerProfileRoutes } from "./career-profile-routes.js";
+import { careerSuggestionRoutes } from "./career-suggestion-routes.js";
 import { changeRoutes } from "./change-routes.js";
 import { dashboardRoutes } from "./dashboard-routes.js";
 import { eventRoutes } from "./event-routes.js";
@@ -31,5 +35,9 @@ export const ROUTES: readonly Route[] = [
   ...statusReportRoutes,
   ...dashboardRoutes,
   ...throughputRoutes,
+  ...careerProfileRoutes,
+  ...careerSuggestionRoutes,
+  ...careerAdviceRoutes,
+  ...careerPortfolioRoutes,
   ...eventRoutes,
 ];

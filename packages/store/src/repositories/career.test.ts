@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readHistory } from "../audit.js";
+import type { Queryable } from "../database.js";
 import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from "../errors.js";
 import { openTestDatabase, TEST_DRIVERS, type TestDatabase } from "../testing/test-database.js";
 import { accounts } from "./accounts.js";
@@ -26,7 +27,7 @@ describe.each(TEST_DRIVERS)("career data on %s", (driver) => {
   });
   afterEach(() => t.dispose());
 
-  const tx = <T>(work: (q: typeof t.db) => Promise<T>) => t.db.transaction((q) => work(q as typeof t.db));
+  const tx = <T>(work: (q: Queryable) => Promise<T>) => t.db.transaction(work);
 
   it("creates a profile, replaces it only at the version seen, and audits both with the owner as actor", async () => {
     expect(await career.profile(t.db, ada)).toBeUndefined();

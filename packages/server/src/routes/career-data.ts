@@ -1,0 +1,110 @@
+import type { EvidenceSuggestion, ProjectActivity, ProjectRole, RiskClosure } from "@keel/engine";
+import { suggestEvidence } from "@keel/engine";
+import type { Baseline, LocalDate, Profile, Risk } from "@keel/model";
+import { accounts, career, type Store, type StoredEvidence } from "@keel/store";
+import { HttpError } from "../http-error.js";
+
+/** The day career figures are judged on: today in UTC, as the other date-dependent routes. */
+export const todayUtc = (): LocalDate => new Date().toISOString().slice(0, 10) as LocalDate;
+
+/** The caller's display name: how Keel records who decided a change or sent a report. */
+export async function userName(store: Store, userId: string): Promise<string> {
+  return (await accounts.userById(store.db, userId))?.name ?? userId;
+}
+
+/** The caller's profile, or a 422 asking them to fill it in. */
+export async function profileOrAsk(store: Store, userId: string, what: string): Promise<Profile> {
+  const stored = await career.profile(store.db, userId);
+  if (stored === undefined) {
+    throw new HttpError(
+      422,
+      "no_profile",
+      `${what} needs your career profile: fill it in first (PUT /api/me/career/profile)`,
+    );
+  }
+  return stored.profile;
+}
+
+/** The latest saved baseline of a project, if any. */
+export async function latestBaseline(store: Store, projectId: string): Promise<Baseline | undefined> {
+  const saved = await store.baselines.list(store.db, projectId);
+  return saved.sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1))[0];
+}
+
+/** Pages of the audit log read for risk closures: at most 20,000 risk changes per project. */
+const MAX_HISTORY_PAGES = 20;
+
+/** Every move of a risk to closed, with who made it, from the project's audit history. */
+export async function riskClosures(store: Store, projectId: string): Promise<RiskClosure[]> {
+  const closures: RiskClosure[] = [];
+  let before: number | undefined;
+  for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
+    const entries = await store.history({ projectId, entity: "risk", before, limit: 1000 });
+    for (const e of entries) {
+      const after = e.after as Risk | null;
+      const previous = e.before as Risk | null;
+      if (after?.status === "closed" && previous !== null && previous.status !== "closed") {
+        closures.push({ id: e.entityId, at: e.at, by: e.actorName ?? undefined });
+      }
+    }
+    if (entries.length < 1000) break;
+    before = entries[entries.length - 1]?.id;
+  }
+  return closures;
+}
+
+/** What the suggestion rules read about each project the person works on (viewers only watched). */
+export async function projectActivities(store: Store, userId: string): Promise<ProjectActivity[]> {
+  const [projects, name] = await Promise.all([store.projectsOf(userId), userName(store, userId)]);
+  return Promise.all(
+    projects
+      .filter((p) => p.role !== "viewer")
+      .map(async (p): Promise<ProjectActivity> => {
+        const [plan, { schedule }, baseline, reports, risksClosed] = await Promise.all([
+          store.plan(p.id),
+          store.schedule(p.id),
+          latestBaseline(store, p.id),
+          store.statusReports.list(store.db, p.id),
+          riskClosures(store, p.id),
+        ]);
+        return {
+          projectId: p.id,
+          projectName: p.project.name,
+          role: p.role as ProjectRole,
+          userName: name,
+          plan,
+          schedule,
+          baseline,
+          statusReportsSent: reports
+            .filter((r) => r.state === "sent")
+            .map((r) => ({ asOf: r.asOf, sentBy: r.sentBy })),
+          risksClosed,
+        };
+      }),
+  );
+}
+
+/** Suggestions not yet accepted or dismissed. */
+export async function pendingSuggestions(store: Store, userId: string): Promise<EvidenceSuggestion[]> {
+  const [activities, decisions] = await Promise.all([
+    projectActivities(store, userId),
+    career.suggestionDecisions(store.db, userId),
+  ]);
+  const decided = new Set(decisions.map((d) => d.key));
+  return suggestEvidence(activities, todayUtc()).filter((s) => !decided.has(s.key));
+}
+
+/** One of the person's entries by id, for routes that take evidence ids in a body: 404 for anyone else's. */
+export async function ownEvidence(
+  store: Store,
+  userId: string,
+  ids: readonly string[],
+): Promise<StoredEvidence[]> {
+  const all = new Map((await career.listEvidence(store.db, userId)).map((e) => [e.id, e]));
+  return ids.map((id) => {
+    const found = all.get(id);
+    if (found === undefined)
+      throw new HttpError(404, "not_found", `evidence "${id}" was not found`, { entity: "evidence" });
+    return found;
+  });
+}

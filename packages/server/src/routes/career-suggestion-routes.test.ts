@@ -1,0 +1,215 @@
+import { readFileSync } from "node:fs";
+import { TEST_DRIVERS } from "@keel/store/testing";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { grantProjectRole, json, openTestApp, type TestApp, type TestClient } from "../testing/test-app.js";
+
+const EXAMPLE = readFileSync(new URL("../../../../examples/status-demo.yaml", import.meta.url), "utf8");
+
+interface Suggestion {
+  key: string;
+  rule: string;
+  title: string;
+  metrics: { name: string; value: number; unit?: string }[];
+}
+
+describe.each(TEST_DRIVERS)("evidence suggestions over the API on %s", (driver) => {
+  let t: TestApp;
+  let ada: TestClient;
+  let projectId: string;
+  let base: string;
+
+  beforeEach(async () => {
+    // The example plan lives in early 2027: judge "today" from inside it (only Date is faked).
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2027-02-15T12:00:00Z"));
+    t = await openTestApp(driver);
+    ada = await t.user("Ada");
+    const ws = await json(ada.request("POST", "/api/workspaces", { name: "Platform" }));
+    const res = await ada.request("POST", `/api/workspaces/${ws.id}/projects/import`, {
+      fileName: "status-demo.yaml",
+      content: EXAMPLE,
+    });
+    expect(res.status).toBe(201);
+    projectId = (await json(res)).id;
+    base = `/api/projects/${projectId}`;
+  });
+  afterEach(async () => {
+    await t.dispose();
+    vi.useRealTimers();
+  });
+
+  const suggestions = async (who = ada): Promise<Suggestion[]> => {
+    const res = await who.request("GET", "/api/me/career/suggestions");
+    expect(res.status, await res.clone().text()).toBe(200);
+    return json(res);
+  };
+
+  /** Marks a task complete with its actual finish, as the tracking view does. */
+  const complete = async (taskId: string, actualFinish: string) => {
+    const task = await json(ada.request("GET", `${base}/tasks/${taskId}`));
+    const res = await ada.request("PATCH", `${base}/tasks/${taskId}`, {
+      percentComplete: 100,
+      actualFinish,
+      version: task.version,
+    });
+    expect(res.status, await res.clone().text()).toBe(200);
+  };
+
+  it("suggests a milestone once it is complete, with its working days against the baseline, until accepted", async () => {
+    const baseline = await json(ada.request("POST", `${base}/baselines`, { name: "Plan of record" }));
+    // The front end was 75 % done on the status date: the baseline has feature-complete mid-morning on 16 February.
+    expect(baseline.tasks.find((x: { id: string }) => x.id === "feature-complete").finish).toBe(
+      "2027-02-16T12:30:00",
+    );
+    const key = `milestone-delivered:${projectId}:feature-complete`;
+    expect((await suggestions()).map((s) => s.key)).not.toContain(key);
+
+    await complete("frontend", "2027-02-10");
+    await complete("feature-complete", "2027-02-10");
+
+    const found = (await suggestions()).find((s) => s.key === key);
+    // From the end of 10 February: 11, 12 and 15 February and the morning of the 16th, 7-hour days.
+    expect(found).toMatchObject({
+      rule: "milestone-delivered",
+      projectId,
+      projectName: "Customer portal relaunch",
+      ref: "feature-complete",
+      title:
+        "Delivered Front end feature-complete on 2027-02-10, 3.5 working days ahead of its baseline date",
+      result:
+        "Front end feature-complete delivered on 2027-02-10, 3.5 working days ahead of its baseline date (2027-02-16).",
+      metrics: [
+        { name: "working days ahead of the baseline date", value: 3.5, unit: "working days" },
+        // Requirements, pipeline, UX, test plan and front end.
+        { name: "tasks complete by the milestone", value: 5 },
+      ],
+      // Four people assigned; 4 January to 10 February.
+      scale: { people: 4, durationWeeks: 5.4 },
+      date: "2027-02-10",
+      link: `/projects/${projectId}/tracking`,
+    });
+
+    const accepted = await ada.request(
+      "POST",
+      `/api/me/career/suggestions/${encodeURIComponent(key)}/accept`,
+      {
+        evidence: {
+          role: "Technical project coordinator",
+          action: "Ran a daily check-in on the open front-end work.",
+        },
+      },
+    );
+    expect(accepted.status, await accepted.clone().text()).toBe(201);
+    const entry = await json(accepted);
+    expect(entry).toMatchObject({
+      title:
+        "Delivered Front end feature-complete on 2027-02-10, 3.5 working days ahead of its baseline date",
+      project: "Customer portal relaunch",
+      role: "Technical project coordinator",
+      action: "Ran a daily check-in on the open front-end work.",
+      metrics: found?.metrics,
+      competencies: ["milestone-tracking", "scheduling"],
+      date: "2027-02-10",
+      visibility: "private",
+      source: { kind: "keel", projectId, ref: "feature-complete", rule: "milestone-delivered" },
+      version: 1,
+    });
+    expect(await json(ada.request("GET", "/api/me/career/evidence"))).toEqual([entry]);
+    expect((await suggestions()).map((s) => s.key)).not.toContain(key);
+    const again = await ada.request(
+      "POST",
+      `/api/me/career/suggestions/${encodeURIComponent(key)}/accept`,
+      {},
+    );
+    expect(again.status).toBe(404);
+    expect((await json(again)).error.entity).toBe("suggestion");
+  });
+
+  it("dismisses a suggestion for good, and refuses edits that break the entry without storing anything", async () => {
+    // Design sign-off is complete in the example already.
+    const key = `milestone-delivered:${projectId}:design-signoff`;
+    expect((await suggestions()).find((s) => s.key === key)?.title).toBe(
+      "Delivered Design signed off on 2027-01-21",
+    );
+    const future = await ada.request("POST", `/api/me/career/suggestions/${encodeURIComponent(key)}/accept`, {
+      evidence: { date: "2027-03-01", source: { kind: "manual" } },
+    });
+    expect(future.status).toBe(400);
+    expect((await json(future)).error.fields).toEqual([
+      { path: "evidence.source", message: "Keel sets the source of a suggestion" },
+    ]);
+    const dated = await ada.request("POST", `/api/me/career/suggestions/${encodeURIComponent(key)}/accept`, {
+      evidence: { date: "2027-03-01", title: "" },
+    });
+    expect((await json(dated)).error.fields).toEqual([
+      { path: "evidence.title", message: "a title is required" },
+    ]);
+    expect(await json(ada.request("GET", "/api/me/career/evidence"))).toEqual([]);
+
+    const dismissed = await ada.request(
+      "POST",
+      `/api/me/career/suggestions/${encodeURIComponent(key)}/dismiss`,
+    );
+    expect(dismissed.status).toBe(200);
+    expect(await json(dismissed)).toMatchObject({ key, decision: "dismissed", evidenceId: null });
+    expect((await suggestions()).map((s) => s.key)).not.toContain(key);
+    expect(
+      (await ada.request("POST", `/api/me/career/suggestions/${encodeURIComponent(key)}/dismiss`)).status,
+    ).toBe(404);
+    expect(await json(ada.request("GET", "/api/me/career/evidence"))).toEqual([]);
+  });
+
+  it("suggests decisions, retired risks and a weekly run of reports from what the person did through the API", async () => {
+    const change = await json(ada.request("GET", `${base}/changes/CR-2`));
+    const decided = await json(
+      ada.request("POST", `${base}/changes/CR-2/decision`, {
+        decision: "rejected",
+        why: "Not before launch",
+        version: change.version,
+      }),
+    );
+    const risk = await json(ada.request("GET", `${base}/risks/leave`));
+    expect(
+      (await ada.request("PATCH", `${base}/risks/leave`, { status: "closed", version: risk.version })).status,
+    ).toBe(200);
+    for (const asOf of ["2027-01-27", "2027-02-03", "2027-02-10"]) {
+      const report = await json(ada.request("POST", `${base}/status-reports`, { asOf }));
+      const sent = await ada.request("POST", `${base}/status-reports/${report.id}/send`, {
+        version: report.version,
+      });
+      expect(sent.status).toBe(200);
+    }
+
+    const found = await suggestions();
+    const of = (rule: string) => found.find((s) => s.rule === rule);
+    // CR-1 was approved by Maria Chen in the file: only Ada's own decision counts.
+    expect(of("changes-decided")).toMatchObject({
+      title:
+        "Assessed and decided 1 change request on Customer portal relaunch with its impact on finish and cost",
+      metrics: [
+        { name: "change requests decided with an impact analysis", value: 1 },
+        { name: "finish impact of rejected changes", value: decided.change.decision.impact.finishDays },
+      ],
+    });
+    // Closed well before its review on 24 February: probability 2 × impact 3.
+    expect(of("risks-retired")?.metrics).toEqual([
+      { name: "risks retired before their review date", value: 1 },
+      { name: "exposure retired (probability × impact)", value: 6, unit: "points" },
+    ]);
+    expect(of("status-reports-on-cadence")).toMatchObject({
+      key: `status-reports-on-cadence:${projectId}:to-2027-02-10`,
+      title:
+        "Sent 3 weekly status reports on Customer portal relaunch without a gap, 2027-01-27 to 2027-02-10",
+    });
+  });
+
+  it("shows each person only their own: a viewer gets nothing from a project, another user cannot accept", async () => {
+    const vic = await t.user("Vic");
+    await grantProjectRole(t.store, ada.userId, projectId, vic.userId, "viewer");
+    expect(await suggestions(vic)).toEqual([]);
+    const key = `milestone-delivered:${projectId}:design-signoff`;
+    const res = await vic.request("POST", `/api/me/career/suggestions/${encodeURIComponent(key)}/accept`, {});
+    expect(res.status).toBe(404);
+    expect((await suggestions()).map((s) => s.key)).toContain(key);
+  });
+});
