@@ -20,7 +20,6 @@ import {
   resourceLoad,
   starStory,
   suggestRewrite,
-  unknownCompetencies,
 } from "@keel/engine";
 import { type Evidence, type LocalDate, localDateSchema, type Profile, TARGET_ROLES } from "@keel/model";
 import { career, type Store } from "@keel/store";
@@ -147,20 +146,15 @@ export const careerAdviceRoutes = [
     method: "GET",
     path: "/api/me/career/competencies",
     summary:
-      "How strongly your evidence shows each competency (recent entries count most), and competency ids your entries use that the model does not know",
+      "How strongly your evidence shows each competency of the model, in its order (recent entries count most), with the competency's name and Talent Triangle group; ids the model does not know count for nothing",
     tag: "Career",
     access: { scope: "user" },
     handle: async ({ caller, store }) => {
       const evidence = await career.listEvidence(store.db, caller.userId);
-      return {
-        competencies: competencyStrength(evidence, todayUtc()).map((s) => {
-          const c = COMPETENCIES.find((x) => x.id === s.id);
-          return { ...s, name: c?.name ?? s.id, group: c?.group ?? null };
-        }),
-        unknown: evidence.flatMap((e) =>
-          unknownCompetencies(e).map((issue) => ({ evidenceId: e.id, ...issue })),
-        ),
-      };
+      return competencyStrength(evidence, todayUtc()).map((s) => {
+        const c = COMPETENCIES.find((x) => x.id === s.id);
+        return { ...s, name: c?.name ?? s.id, group: c?.group ?? null };
+      });
     },
   }),
   route({
