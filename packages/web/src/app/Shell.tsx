@@ -3,11 +3,12 @@ import { useState } from "react";
 import { Link, Navigate, NavLink, Outlet, useNavigate } from "react-router";
 import { api, setCsrfToken } from "../api/client.js";
 import { useSession } from "../api/queries.js";
+import { ProjectSwitcher } from "../portfolio/ProjectSwitcher.js";
 import { Progress } from "../ui/Progress.js";
 import "./shell.css";
 import { applyTheme, initialTheme, type Theme } from "./theme.js";
 
-/** The frame every signed-in view lives in: header with navigation, account and theme, then the view. */
+/** The frame every signed-in view lives in: header with navigation, project switcher, account and theme, then the view. */
 export function Shell() {
   const session = useSession();
   const client = useQueryClient();
@@ -48,6 +49,7 @@ export function Shell() {
           <NavLink to="/throughput">Throughput</NavLink>
           <NavLink to="/career">Career</NavLink>
         </nav>
+        <ProjectSwitcher workspaces={session.data.workspaces} />
         <div className="shell-account">
           <button
             className="btn"

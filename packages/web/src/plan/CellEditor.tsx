@@ -14,10 +14,12 @@ interface CellEditorProps {
   readonly save: (text: string) => Promise<string | undefined>;
   /** Called after a save (with the key that ended it; "blur" when focus left) or on Escape (no key). */
   readonly done: (key?: EndKey) => void;
+  /** A box of several lines over the cell (notes): Shift+Enter starts a new line, Enter still saves. */
+  readonly multiline?: boolean;
 }
 
 /** The text box that replaces a task table cell while it is edited. */
-export function CellEditor({ label, initial, typedOver, save, done }: CellEditorProps) {
+export function CellEditor({ label, initial, typedOver, save, done, multiline = false }: CellEditorProps) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -25,6 +27,7 @@ export function CellEditor({ label, initial, typedOver, save, done }: CellEditor
   const busy = useRef(false);
   const finished = useRef(false);
   const errorId = useId();
+  const hintId = useId();
 
   async function commit(key: EndKey) {
     if (busy.current || finished.current) return;
@@ -39,45 +42,58 @@ export function CellEditor({ label, initial, typedOver, save, done }: CellEditor
     } else setError(refused);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
     // The table's own keys (arrows, Delete, Insert…) must not act while a cell is being typed in.
     event.stopPropagation();
     if (event.key === "Escape") {
       event.preventDefault();
       finished.current = true;
       done();
+    } else if (multiline && event.key === "Enter" && event.shiftKey) {
+      // A new line in the notes, as the textarea does by itself.
     } else if (event.key === "Enter" || event.key === "Tab") {
       event.preventDefault();
       void commit({ key: event.key, shift: event.shiftKey });
     }
   }
 
+  const field = {
+    "aria-label": label,
+    "aria-invalid": error !== undefined,
+    "aria-describedby":
+      [error === undefined ? "" : errorId, multiline ? hintId : ""].join(" ").trim() || undefined,
+    value: text,
+    readOnly: saving,
+    onFocus: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+      typedOver ? e.currentTarget.setSelectionRange(text.length, text.length) : e.currentTarget.select(),
+    onChange: (e: { target: HTMLInputElement | HTMLTextAreaElement }) => {
+      setText(e.target.value);
+      setError(undefined);
+    },
+    onKeyDown,
+    onBlur: () => void commit({ key: "blur", shift: false }),
+  };
+  const message = error !== undefined && (
+    <span id={errorId} className="cell-error" role="alert">
+      {error}
+    </span>
+  );
+  if (multiline)
+    return (
+      <span className="cell-popover">
+        {/* biome-ignore lint/a11y/noAutofocus: the editor opens because the user asked to edit this cell. */}
+        <textarea className="cell-editor cell-notes" rows={5} autoFocus {...field} />
+        <span id={hintId} className="cell-hint">
+          Enter saves · Shift+Enter new line · Esc cancels
+        </span>
+        {message}
+      </span>
+    );
   return (
     <>
-      <input
-        className="cell-editor"
-        aria-label={label}
-        aria-invalid={error !== undefined}
-        aria-describedby={error === undefined ? undefined : errorId}
-        value={text}
-        readOnly={saving}
-        // biome-ignore lint/a11y/noAutofocus: the editor opens because the user asked to edit this cell.
-        autoFocus
-        onFocus={(e) =>
-          typedOver ? e.currentTarget.setSelectionRange(text.length, text.length) : e.currentTarget.select()
-        }
-        onChange={(e) => {
-          setText(e.target.value);
-          setError(undefined);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => void commit({ key: "blur", shift: false })}
-      />
-      {error !== undefined && (
-        <span id={errorId} className="cell-error" role="alert">
-          {error}
-        </span>
-      )}
+      {/* biome-ignore lint/a11y/noAutofocus: the editor opens because the user asked to edit this cell. */}
+      <input className="cell-editor" autoFocus {...field} />
+      {message}
     </>
   );
 }

@@ -1,4 +1,14 @@
+/** An undo or redo step: what it would take back (or do again), if anything. */
+interface HistoryStep {
+  readonly label: string | undefined;
+  readonly run: () => void;
+}
+
 interface EditToolbarProps {
+  readonly undo: HistoryStep;
+  readonly redo: HistoryStep;
+  /** While an undo or redo is being saved. */
+  readonly undoBusy: boolean;
   readonly hasSelection: boolean;
   readonly linksOpen: boolean;
   readonly insert: () => void;
@@ -12,11 +22,29 @@ interface EditToolbarProps {
   readonly markComplete: () => void;
 }
 
+const MAC = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = MAC ? "⌘" : "Ctrl+";
+
 /** The outline commands for mouse users, naming the keys that do the same in the table. */
 export function EditToolbar(props: EditToolbarProps) {
   const none = !props.hasSelection;
+  const step = (name: "Undo" | "Redo", { label, run }: HistoryStep, keys: string, shortcut: string) => (
+    <button
+      type="button"
+      className="btn"
+      disabled={label === undefined || props.undoBusy}
+      onClick={run}
+      aria-keyshortcuts={keys}
+      title={label === undefined ? `Nothing to ${name.toLowerCase()}` : `${name} ${label} (${shortcut})`}
+    >
+      {name}
+    </button>
+  );
   return (
     <div className="toolbar edit-toolbar" role="toolbar" aria-label="Edit tasks">
+      {step("Undo", props.undo, "Control+Z Meta+Z", `${MOD}Z`)}
+      {step("Redo", props.redo, "Control+Shift+Z Meta+Shift+Z Control+Y", MAC ? "⇧⌘Z" : "Ctrl+Shift+Z")}
+      <span className="edit-toolbar-gap" aria-hidden="true" />
       <button type="button" className="btn" onClick={props.insert} aria-keyshortcuts="Insert" title="Insert">
         Insert task
       </button>

@@ -1,5 +1,5 @@
 import { formatDuration, parseDuration } from "@keel/model";
-import { type CSSProperties, lazy, Suspense, useMemo, useRef, useState } from "react";
+import { type CSSProperties, lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { useParams } from "react-router";
 import {
   useAssignments,
@@ -10,7 +10,7 @@ import {
   useSchedule,
   useTasks,
 } from "../api/queries.js";
-import type { AssignmentRecord, LevelApplied, TaskRecord } from "../api/types.js";
+import type { AssignmentRecord, LevelApplied, LinkRecord, TaskRecord } from "../api/types.js";
 import { ProjectNav } from "../app/ProjectNav.js";
 import { useDraftSchedule, usePlanJson } from "../engine-worker/use-draft-schedule.js";
 import { CRITICALITY_LEVELS } from "../forecast/forecast-chart.js";
@@ -27,8 +27,16 @@ import { LoadPanel } from "../resources/LoadPanel.js";
 import { useBaseline, useBaselines, useProgress } from "../tracking/tracking-queries.js";
 import { formatDate, formatDays } from "../ui/format.js";
 import { Toast } from "../ui/Toast.js";
-import { COLUMN_SETS, type ColumnSet, columnLayout, RESOURCES_COL, WORK_COL } from "./columns.js";
+import {
+  COLUMN_SET_NAMES,
+  COLUMN_SETS,
+  type ColumnSet,
+  columnLayout,
+  RESOURCES_COL,
+  WORK_COL,
+} from "./columns.js";
 import { DeleteTasksDialog } from "./DeleteTasksDialog.js";
+import { DETAILS_COLS, detailsPatch } from "./details-fields.js";
 import { EditToolbar } from "./EditToolbar.js";
 import type { BaselineSpan } from "./GanttBar.js";
 import { EMPTY_GRID, type GridState, selectOnly } from "./grid-state.js";
@@ -52,6 +60,7 @@ import { type TableCommands, TaskTable } from "./TaskTable.js";
 import { Timescale, wallMinutes, ZOOMS, type Zoom } from "./timescale.js";
 import { useGanttDrag } from "./use-gantt-drag.js";
 import { usePlanWrite } from "./use-plan-write.js";
+import { useUndo, useUndoKeys } from "./use-undo.js";
 
 /** The plan as a file for other tools; the server names it after the project. */
 const EXPORTS = [
@@ -63,6 +72,7 @@ const EXPORTS = [
 
 const ONE_DAY = { value: 1, unit: "d", elapsed: false } as const;
 const NO_ASSIGNMENTS: readonly AssignmentRecord[] = [];
+const NO_LINKS: readonly LinkRecord[] = [];
 const LOAD_PANEL_KEY = "keel.loadPanel";
 const COLUMNS_KEY = "keel.planColumns";
 
@@ -85,7 +95,6 @@ export function PlanView() {
   const links = useLinks(projectId);
   const live = useProjectEvents(projectId);
   const write = usePlanWrite(projectId);
-  const writes = useMemo(() => planWrites(projectId), [projectId]);
   const [zoom, setZoom] = useState<Zoom>("week");
   const [grid, setGrid] = useState<GridState>(EMPTY_GRID);
   const [notice, setNotice] = useState<string>();
@@ -100,12 +109,12 @@ export function PlanView() {
   const [leveled, setLeveled] = useState<Leveled>();
   const forecast = useLastForecast(projectId).data;
   const [tintOn, setTintOn] = useState(false);
-  const [columnSet, setColumnSet] = useState<ColumnSet>(() =>
-    localStorage.getItem(COLUMNS_KEY) === "progress" ? "progress" : "schedule",
+  const [columnSet, setColumnSet] = useState<ColumnSet>(
+    () => COLUMN_SET_NAMES.find((set) => set === localStorage.getItem(COLUMNS_KEY)) ?? "schedule",
   );
   const layout = useMemo(() => columnLayout(COLUMN_SETS[columnSet]), [columnSet]);
   const [progressLineOn, setProgressLineOn] = useState(false);
-  const [marked, setMarked] = useState<string>();
+  const [toast, setToast] = useState<string>();
   // A plan nobody tracks yet has nothing to roll up: its edits need not wait for progress too.
   const tracked =
     columnSet === "progress" ||
@@ -160,6 +169,13 @@ export function PlanView() {
   const stored: readonly TaskRecord[] = taskRecords.data ?? [];
   const records = useMemo(() => new Map(stored.map((t) => [t.id, t])), [stored]);
   const assignmentList = assignments.data ?? NO_ASSIGNMENTS;
+  const history = useUndo(
+    projectId,
+    write,
+    { tasks: stored, links: links.data ?? NO_LINKS, assignments: assignmentList },
+    useCallback(({ ok, text }) => (ok ? setToast(text) : setNotice(text)), []),
+  );
+  const writes = useMemo(() => planWrites(projectId, history.journal), [projectId, history.journal]);
   const assigned = useMemo(() => {
     const order = new Map((resources.data ?? []).map((r, i) => [r.id, i]));
     const byTask = new Map<string, AssignmentRecord[]>();
@@ -197,6 +213,7 @@ export function PlanView() {
     writes,
     refused: setNotice,
   });
+  useUndoKeys(editable, history.undo, history.redo);
 
   if (project.isError) return <p className="form-error">{project.error.message}</p>;
   if (schedule.isError) return <p className="form-error">{schedule.error.message}</p>;
@@ -262,7 +279,7 @@ export function PlanView() {
         return record === undefined ? [] : [{ record, name: t.name, ...markComplete(record, t, statusDate) }];
       });
     if (edits.length === 0) {
-      setMarked("The selected tasks are complete already.");
+      setToast("The selected tasks are complete already.");
       return;
     }
     const [only] = edits;
@@ -276,7 +293,7 @@ export function PlanView() {
       return;
     }
     const capped = edits.filter((e) => e.capped).map((e) => `“${e.name}”`);
-    setMarked(
+    setToast(
       `Marked ${edits.length === 1 ? `“${only?.name}”` : `${edits.length} tasks`} complete.` +
         (capped.length === 0 || statusDate === undefined
           ? ""
@@ -290,6 +307,11 @@ export function PlanView() {
         const patch = progressPatch(col, text, task);
         if (typeof patch === "string") return patch;
         return patch === undefined ? undefined : write(() => writes.updateProgress(task, patch));
+      }
+      if (DETAILS_COLS.has(col)) {
+        const patch = detailsPatch(col, text, task);
+        if (typeof patch === "string") return patch;
+        return patch === undefined ? undefined : write(() => writes.updateTask(task, patch));
       }
       if (col === 0) {
         const name = text.trim();
@@ -412,6 +434,9 @@ export function PlanView() {
       </div>
       {canEdit && (
         <EditToolbar
+          undo={{ label: history.undoLabel, run: history.undo }}
+          redo={{ label: history.redoLabel, run: history.redo }}
+          undoBusy={history.busy}
           hasSelection={selected.size > 0}
           linksOpen={linksOpen}
           insert={commands.insert}
@@ -572,7 +597,7 @@ export function PlanView() {
             : leveled.text}
         </Toast>
       )}
-      {marked !== undefined && <Toast dismiss={() => setMarked(undefined)}>{marked}</Toast>}
+      {toast !== undefined && <Toast dismiss={() => setToast(undefined)}>{toast}</Toast>}
       <DeleteTasksDialog
         chosen={deleting?.chosen ?? []}
         doomed={deleting?.doomed ?? []}

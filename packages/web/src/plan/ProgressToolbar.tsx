@@ -2,7 +2,19 @@ import { useId } from "react";
 import type { ProjectRecord } from "../api/types.js";
 import { StatusDateControl } from "../tracking/StatusDateControl.js";
 import type { BaselineRecord } from "../tracking/tracking-queries.js";
-import type { ColumnSet } from "./columns.js";
+import { COLUMN_SET_NAMES, type ColumnSet } from "./columns.js";
+
+const SET_TITLES: Readonly<Record<ColumnSet, { label: string; title: string }>> = {
+  schedule: { label: "Schedule columns", title: "Duration, dates, float, work and resources" },
+  progress: {
+    label: "Progress columns",
+    title: "Percent complete, actual start and finish, remaining duration and actual cost",
+  },
+  details: {
+    label: "Details columns",
+    title: "Three-point estimate, constraint, deadline, leveling priority and notes",
+  },
+};
 
 interface ProgressToolbarProps {
   readonly projectId: string;
@@ -18,7 +30,7 @@ interface ProgressToolbarProps {
 }
 
 /**
- * Tracking on the plan: the status date, the table's column set (scheduling or progress), a
+ * Tracking on the plan: the status date, the table's column set (scheduling, progress or details), a
  * baseline to draw under the bars, and the progress line through the status date.
  */
 export function ProgressToolbar(props: ProgressToolbarProps) {
@@ -28,20 +40,16 @@ export function ProgressToolbar(props: ProgressToolbarProps) {
     <div className="toolbar progress-toolbar" role="toolbar" aria-label="Progress and baseline">
       <StatusDateControl projectId={props.projectId} project={props.project} />
       <fieldset className="segmented" aria-label="Columns">
-        {(["schedule", "progress"] as const).map((set) => (
+        {COLUMN_SET_NAMES.map((set) => (
           <button
             key={set}
             type="button"
             className="btn btn-small"
             aria-pressed={props.columns === set}
             onClick={() => props.setColumns(set)}
-            title={
-              set === "progress"
-                ? "Percent complete, actual start and finish, remaining duration and actual cost"
-                : "Duration, dates, float, work and resources"
-            }
+            title={SET_TITLES[set].title}
           >
-            {set === "schedule" ? "Schedule columns" : "Progress columns"}
+            {SET_TITLES[set].label}
           </button>
         ))}
       </fieldset>

@@ -9,17 +9,23 @@ import {
   ACTUAL_FINISH_COL,
   ACTUAL_START_COL,
   COLUMNS,
+  CONSTRAINT_COL,
   type ColumnLayout,
+  DEADLINE_COL,
   DURATION_COL,
+  ESTIMATE_COL,
   FINISH_COL,
   FLOAT_COL,
   NAME_COL,
+  NOTES_COL,
   PERCENT_COL,
+  PRIORITY_COL,
   REMAINING_COL,
   RESOURCES_COL,
   START_COL,
   WORK_COL,
 } from "./columns.js";
+import { CONSTRAINT_NAMES, DETAILS_COLS, detailsEditText, detailsText } from "./details-fields.js";
 import { type BaselineSpan, GanttBar } from "./GanttBar.js";
 import { ROW_HEIGHT } from "./gantt-geometry.js";
 import type { Timescale } from "./timescale.js";
@@ -116,7 +122,7 @@ export function cellText(
     case ACTUAL_COST_COL:
       return record?.actualCost === undefined ? "" : record.actualCost.toLocaleString();
     default:
-      return "";
+      return DETAILS_COLS.has(col) ? detailsText(col, record) : "";
   }
 }
 
@@ -133,6 +139,7 @@ export function editText(
   if (col === ACTUAL_FINISH_COL) return record?.actualFinish ?? "";
   if (col === PERCENT_COL) return record?.percentComplete === undefined ? "" : String(record.percentComplete);
   if (col === ACTUAL_COST_COL) return record?.actualCost === undefined ? "" : String(record.actualCost);
+  if (DETAILS_COLS.has(col)) return detailsEditText(col, record);
   return cellText(task, record, col, minutesPerDay, assigned, progress);
 }
 
@@ -154,6 +161,16 @@ export function isEditable(task: TaskResult, record: TaskRecord | undefined, col
     case REMAINING_COL:
     case ACTUAL_COST_COL:
       return task.kind === "task";
+    // A three-point estimate is of a task's own duration; leveling moves tasks, not summary tasks.
+    case ESTIMATE_COL:
+      return task.kind === "task";
+    case PRIORITY_COL:
+      return task.kind !== "summary";
+    // Summary tasks take SNET and FNLT only: the server says so when another is typed.
+    case CONSTRAINT_COL:
+    case DEADLINE_COL:
+    case NOTES_COL:
+      return true;
     default:
       return false;
   }
@@ -178,6 +195,7 @@ export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
     editing?.col === col ? (
       <CellEditor
         label={COLUMNS[col]?.editor ?? ""}
+        multiline={col === NOTES_COL}
         initial={editing.initial}
         typedOver={editing.typedOver}
         save={(text) => handlers.save(t.id, col, text)}
@@ -207,6 +225,40 @@ export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
                 ⚠<span className="visually-hidden">deadline missed</span>
               </span>
             ) : null}
+          </td>
+        );
+      case DEADLINE_COL:
+        return (
+          <td
+            key={col}
+            {...cell(col, t.deadlineMissed ? "deadline-missed" : "")}
+            {...sticky(col)}
+            title={t.deadlineMissed ? `Finishes ${formatDate(t.finish)}, after its deadline` : undefined}
+          >
+            {content(col)}
+            {t.deadlineMissed && editing?.col !== col ? (
+              <span className="critical">
+                {" "}
+                ⚠<span className="visually-hidden">missed</span>
+              </span>
+            ) : null}
+          </td>
+        );
+      case CONSTRAINT_COL:
+        return (
+          <td
+            key={col}
+            {...cell(col)}
+            {...sticky(col)}
+            title={record === undefined ? undefined : CONSTRAINT_NAMES[record.constraint.type]}
+          >
+            {content(col)}
+          </td>
+        );
+      case NOTES_COL:
+        return (
+          <td key={col} {...cell(col)} {...sticky(col)} title={record?.notes}>
+            {content(col)}
           </td>
         );
       case FLOAT_COL:

@@ -23,4 +23,18 @@ describe("columnLayout", () => {
     expect(layout.left.get(PERCENT_COL)).toBe(240);
     expect(layout.width).toBeLessThanOrEqual(930);
   });
+
+  it("shows what a task's dates answer to in the details set, with the finish they lead to", () => {
+    const layout = columnLayout(COLUMN_SETS.details);
+    expect(layout.columns.map((c) => c.label)).toEqual([
+      "Task",
+      "Estimate",
+      "Constraint",
+      "Deadline",
+      "Priority",
+      "Notes",
+      "Finish",
+    ]);
+    expect(layout.width).toBeLessThanOrEqual(970);
+  });
 });

@@ -23,6 +23,11 @@ export const ACTUAL_START_COL = 8;
 export const ACTUAL_FINISH_COL = 9;
 export const REMAINING_COL = 10;
 export const ACTUAL_COST_COL = 11;
+export const ESTIMATE_COL = 12;
+export const CONSTRAINT_COL = 13;
+export const DEADLINE_COL = 14;
+export const PRIORITY_COL = 15;
+export const NOTES_COL = 16;
 
 export const COLUMNS: readonly Column[] = [
   { id: NAME_COL, label: "Task", editor: "Task name", width: 240, num: false },
@@ -37,11 +42,21 @@ export const COLUMNS: readonly Column[] = [
   { id: ACTUAL_FINISH_COL, label: "Actual finish", editor: "Actual finish", width: 122, num: false },
   { id: REMAINING_COL, label: "Remaining", editor: "Remaining duration", width: 100, num: true },
   { id: ACTUAL_COST_COL, label: "Actual cost", editor: "Actual cost", width: 104, num: true },
+  { id: ESTIMATE_COL, label: "Estimate", editor: "Three-point estimate", width: 116, num: true },
+  { id: CONSTRAINT_COL, label: "Constraint", editor: "Constraint", width: 140, num: false },
+  { id: DEADLINE_COL, label: "Deadline", editor: "Deadline", width: 118, num: false },
+  { id: PRIORITY_COL, label: "Priority", editor: "Priority", width: 72, num: true },
+  { id: NOTES_COL, label: "Notes", editor: "Notes", width: 150, num: false },
 ];
 
-export type ColumnSet = "schedule" | "progress";
+export type ColumnSet = "schedule" | "progress" | "details";
 
-/** Scheduling columns, or the tracking ones (as MS Project's Tracking table) with the finish they lead to. */
+export const COLUMN_SET_NAMES: readonly ColumnSet[] = ["schedule", "progress", "details"];
+
+/**
+ * Scheduling columns; the tracking ones (as MS Project's Tracking table) with the finish they lead
+ * to; or what a task's dates answer to (estimate, constraint, deadline, leveling priority, notes).
+ */
 export const COLUMN_SETS: Readonly<Record<ColumnSet, readonly number[]>> = {
   schedule: [NAME_COL, DURATION_COL, START_COL, FINISH_COL, FLOAT_COL, WORK_COL, RESOURCES_COL],
   progress: [
@@ -53,6 +68,7 @@ export const COLUMN_SETS: Readonly<Record<ColumnSet, readonly number[]>> = {
     ACTUAL_COST_COL,
     FINISH_COL,
   ],
+  details: [NAME_COL, ESTIMATE_COL, CONSTRAINT_COL, DEADLINE_COL, PRIORITY_COL, NOTES_COL, FINISH_COL],
 };
 
 export interface ColumnLayout {

@@ -1,47 +1,138 @@
 import type { Lag, LinkType, Task } from "@keel/model";
 import { api } from "../api/client.js";
-import type { LevelApplied, LinkRecord, TaskRecord } from "../api/types.js";
+import type { AssignmentRecord, LevelApplied, LinkRecord, TaskRecord } from "../api/types.js";
 import type { AssignmentChanges } from "../resources/assignment-text.js";
 import type { Move, OutlineTask } from "./outline.js";
 import type { ProgressPatch } from "./progress-fields.js";
+import {
+  assignmentEdits,
+  linkCreate,
+  linkDelete,
+  taskCreate,
+  taskDeletion,
+  tasksLabel,
+  taskUpdate,
+  updateLabel,
+} from "./undo-entries.js";
+import type { Fields, RecordedChange } from "./undo-history.js";
 
-type TaskFields = Partial<Omit<Task, "id">> & { position?: number };
+/** A task's fields as PATCH takes them: null clears an optional one. */
+type TaskFields = { [K in keyof Omit<Task, "id">]?: Task[K] | null } & { position?: number };
+
+interface Bulk<T> {
+  readonly created: readonly T[];
+  readonly updated: readonly T[];
+}
+
+/** Where saved edits are recorded so they can be undone, and the plan as the client has it now. */
+export interface Journal {
+  readonly record: (label: string, changes: readonly RecordedChange[]) => void;
+  readonly task: (id: string) => TaskRecord | undefined;
+  readonly links: () => readonly LinkRecord[];
+  readonly assignments: () => readonly AssignmentRecord[];
+}
 
 /**
  * The plan edits the table makes, as API calls: a single item goes through its own route with its
- * version, several through the kind's bulk route so they are saved all together or not at all.
+ * version, several through the kind's bulk route so they are saved all together or not at all. Each
+ * saved edit is recorded in the journal, with the versions the server answered, so it can be undone.
  */
-export function planWrites(projectId: string) {
+export function planWrites(projectId: string, journal?: Journal) {
   const base = `/api/projects/${encodeURIComponent(projectId)}`;
   const task = (id: string) => `${base}/tasks/${encodeURIComponent(id)}`;
+  const name = (id: string) => journal?.task(id)?.name ?? id;
+  const record = (label: string, changes: readonly RecordedChange[]) => journal?.record(label, changes);
+  const update = async (t: TaskRecord, patch: object) => {
+    const fields = patch as Fields;
+    const saved = await api<TaskRecord>("PATCH", task(t.id), { version: t.version, ...fields });
+    record(updateLabel(fields, [t.name]), [taskUpdate(t, fields, saved)]);
+    return saved;
+  };
   return {
-    updateTask: (t: TaskRecord, fields: TaskFields) =>
-      api<TaskRecord>("PATCH", task(t.id), { version: t.version, ...fields }),
+    updateTask: (t: TaskRecord, fields: TaskFields) => update(t, fields),
     /** Progress of one task (null clears a field), or of several together, all or nothing. */
-    updateProgress: (t: TaskRecord, patch: ProgressPatch) =>
-      api<TaskRecord>("PATCH", task(t.id), { version: t.version, ...patch }),
-    updateProgressMany: (edits: readonly { readonly record: TaskRecord; readonly patch: ProgressPatch }[]) =>
-      api("POST", `${base}/tasks/bulk`, {
+    updateProgress: (t: TaskRecord, patch: ProgressPatch) => update(t, patch),
+    async updateProgressMany(
+      edits: readonly { readonly record: TaskRecord; readonly patch: ProgressPatch }[],
+    ) {
+      const saved = await api<Bulk<TaskRecord>>("POST", `${base}/tasks/bulk`, {
         update: edits.map((e) => ({ id: e.record.id, version: e.record.version, ...e.patch })),
-      }),
-    createTask: (fields: TaskFields & { id: string; name: string }) =>
-      api<TaskRecord>("POST", `${base}/tasks`, fields),
-    moveTasks: ([only, ...more]: readonly Move[]) =>
-      only !== undefined && more.length === 0
-        ? api("PATCH", task(only.id), { version: only.version, parent: only.parent, position: only.position })
-        : api("POST", `${base}/tasks/bulk`, { update: [only, ...more] }),
-    deleteTasks: ([only, ...more]: readonly OutlineTask[]) =>
-      only !== undefined && more.length === 0
-        ? api("DELETE", `${task(only.id)}?version=${only.version}`)
-        : api("POST", `${base}/tasks/bulk`, {
-            delete: [only, ...more].map((t) => ({ id: t?.id, version: t?.version })),
-          }),
-    createLink: (link: { from: string; to: string; type: LinkType; lag: Lag }) =>
-      api<LinkRecord>("POST", `${base}/links`, link),
-    deleteLink: (link: LinkRecord) =>
-      api("DELETE", `${base}/links/${encodeURIComponent(link.id)}?version=${link.version}`),
+      });
+      record(
+        updateLabel(
+          Object.assign({}, ...edits.map((e) => e.patch)),
+          edits.map((e) => e.record.name),
+        ),
+        edits.flatMap((e, i) => {
+          const after = saved.updated[i];
+          return after === undefined ? [] : [taskUpdate(e.record, e.patch as Fields, after)];
+        }),
+      );
+      return saved;
+    },
+    async createTask(fields: TaskFields & { id: string; name: string }) {
+      const created = await api<TaskRecord>("POST", `${base}/tasks`, fields);
+      record(`new task “${created.name}”`, [taskCreate(created)]);
+      return created;
+    },
+    async moveTasks(moves: readonly Move[]) {
+      const [only, ...more] = moves;
+      const saved =
+        only !== undefined && more.length === 0
+          ? [
+              await api<TaskRecord>("PATCH", task(only.id), {
+                version: only.version,
+                parent: only.parent,
+                position: only.position,
+              }),
+            ]
+          : (await api<Bulk<TaskRecord>>("POST", `${base}/tasks/bulk`, { update: moves })).updated;
+      const changes = moves.flatMap((m, i) => {
+        const before = journal?.task(m.id);
+        const after = saved[i];
+        return before === undefined || after === undefined
+          ? []
+          : [taskUpdate(before, { parent: m.parent, position: m.position }, after)];
+      });
+      record(`outline level of ${tasksLabel(moves.map((m) => name(m.id)))}`, changes);
+    },
+    async deleteTasks(doomed: readonly OutlineTask[]) {
+      const [only, ...more] = doomed;
+      // What goes with them, read before they go.
+      const records = doomed.flatMap((t) => journal?.task(t.id) ?? []);
+      const links = journal?.links() ?? [];
+      const assignments = journal?.assignments() ?? [];
+      if (only !== undefined && more.length === 0)
+        await api("DELETE", `${task(only.id)}?version=${only.version}`);
+      else
+        await api("POST", `${base}/tasks/bulk`, {
+          delete: doomed.map((t) => ({ id: t.id, version: t.version })),
+        });
+      // Named by the tasks chosen, not the ones inside them that went along.
+      const chosen = doomed.filter((t) => !doomed.some((p) => p.id === t.parent));
+      record(
+        `deletion of ${tasksLabel(chosen.map((t) => t.name))}`,
+        taskDeletion(records, links, assignments),
+      );
+    },
+    async createLink(link: { from: string; to: string; type: LinkType; lag: Lag }) {
+      const created = await api<LinkRecord>("POST", `${base}/links`, link);
+      record(`link ${name(link.from)} → ${name(link.to)}`, [linkCreate(created)]);
+      return created;
+    },
+    async deleteLink(link: LinkRecord) {
+      await api("DELETE", `${base}/links/${encodeURIComponent(link.id)}?version=${link.version}`);
+      record(`removal of link ${name(link.from)} → ${name(link.to)}`, [linkDelete(link)]);
+    },
     /** A task's assignments, created, changed and removed all together. */
-    assign: (changes: AssignmentChanges) => api("POST", `${base}/assignments/bulk`, changes),
+    async assign(changes: AssignmentChanges) {
+      const before = journal?.assignments() ?? [];
+      const saved = await api<Bulk<AssignmentRecord>>("POST", `${base}/assignments/bulk`, changes);
+      const taskId =
+        changes.create[0]?.task ??
+        before.find((a) => [...changes.update, ...changes.delete].some((c) => c.id === a.id))?.task;
+      record(`resources of ${tasksLabel([name(taskId ?? "")])}`, assignmentEdits(before, changes, saved));
+    },
     /** Gives the tasks a leveling moved back the constraints they had, at the versions the apply saved. */
     undoLeveling: (applied: LevelApplied) =>
       api("POST", `${base}/tasks/bulk`, {

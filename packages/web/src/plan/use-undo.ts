@@ -1,0 +1,171 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { ApiError, api } from "../api/client.js";
+import type { AssignmentRecord, LinkRecord, TaskRecord } from "../api/types.js";
+import type { Journal } from "./plan-writes.js";
+import {
+  conflict,
+  type Direction,
+  drop,
+  EMPTY_HISTORY,
+  type History,
+  type ItemKind,
+  type ItemRef,
+  pending,
+  record,
+  requests,
+  settle,
+  top,
+} from "./undo-history.js";
+import type { PlanWrite } from "./use-plan-write.js";
+
+/** What happened to an undo or redo: said in a toast, or (refused) in the plan's notice. */
+export type UndoOutcome = { readonly ok: boolean; readonly text: string };
+
+interface PlanData {
+  readonly tasks: readonly TaskRecord[];
+  readonly links: readonly LinkRecord[];
+  readonly assignments: readonly AssignmentRecord[];
+}
+
+const PLURAL: Readonly<Record<ItemKind, string>> = {
+  task: "tasks",
+  link: "links",
+  assignment: "assignments",
+};
+
+/**
+ * The plan's undo and redo: one history per project, kept in the query cache (outside the project's
+ * keys, so refetches leave it alone; signing out clears it). The journal records each edit the plan
+ * view saves; `step` sends the inverse (or the edit again) through the bulk routes.
+ */
+export function useUndo(projectId: string, write: PlanWrite, data: PlanData, said: (o: UndoOutcome) => void) {
+  const client = useQueryClient();
+  const key = useMemo(() => ["undo", projectId] as const, [projectId]);
+  const history =
+    useQuery({
+      queryKey: key,
+      queryFn: () => client.getQueryData<History>(key) ?? EMPTY_HISTORY,
+      staleTime: Number.POSITIVE_INFINITY,
+      gcTime: Number.POSITIVE_INFINITY,
+    }).data ?? EMPTY_HISTORY;
+  const [busy, setBusy] = useState(false);
+  const running = useRef(false);
+  const latest = useRef(data);
+  latest.current = data;
+
+  const current = useCallback(() => client.getQueryData<History>(key) ?? EMPTY_HISTORY, [client, key]);
+  const set = useCallback((h: History) => client.setQueryData(key, h), [client, key]);
+
+  const journal = useMemo<Journal>(
+    () => ({
+      record: (label, changes) => set(record(current(), label, changes)),
+      task: (id) => latest.current.tasks.find((t) => t.id === id),
+      links: () => latest.current.links,
+      assignments: () => latest.current.assignments,
+    }),
+    [current, set],
+  );
+
+  const step = useCallback(
+    async (direction: Direction) => {
+      const h = current();
+      const entry = top(h, direction);
+      const apply = pending(h, direction);
+      if (running.current || entry === undefined || apply === undefined) return;
+      const verb = direction === "undo" ? "undo" : "redo";
+      const refuse = (why: string) => {
+        set(drop(current(), entry));
+        said({ ok: false, text: `Could not ${verb} ${entry.label}: ${why}` });
+      };
+      const changed = conflict(h, apply, latest.current);
+      if (changed !== undefined) return refuse(changedSince(changed, verb));
+      running.current = true;
+      setBusy(true);
+      const results = new Map<number, ItemRef>();
+      let failure: unknown;
+      let sent = 0;
+      const message = await write(async () => {
+        try {
+          for (const r of requests(h, apply)) {
+            const answer = await api<{ created: ItemRef[]; updated: ItemRef[] }>(
+              "POST",
+              `/api/projects/${encodeURIComponent(projectId)}/${PLURAL[r.kind]}/bulk`,
+              r.body,
+            );
+            sent++;
+            for (const [list, saved] of [
+              [r.created, answer.created],
+              [r.updated, answer.updated],
+            ] as const)
+              for (const [n, i] of list.entries()) {
+                const item = saved[n];
+                if (item !== undefined) results.set(i, item);
+              }
+          }
+        } catch (error) {
+          failure = error;
+          throw error;
+        }
+      });
+      running.current = false;
+      setBusy(false);
+      if (message === undefined) {
+        set(settle(current(), direction, entry, results));
+        said({ ok: true, text: `${direction === "undo" ? "Undone" : "Redone"}: ${entry.label}.` });
+      } else if (failure instanceof ApiError && failure.status === 0 && sent === 0) {
+        // Nothing reached the server: the step stays, to be tried again.
+        said({ ok: false, text: message });
+      } else {
+        const stale =
+          failure instanceof ApiError && (failure.code === "version_conflict" || failure.status === 404);
+        const name = ((failure as ApiError | undefined)?.current as { name?: string } | undefined)?.name;
+        const why = stale
+          ? changedSince(name === undefined ? "An item it changes" : `“${name}”`, verb)
+          : message;
+        refuse(
+          sent > 0 ? `${why} Part of it was ${verb === "undo" ? "undone" : "redone"}; check the plan.` : why,
+        );
+      }
+    },
+    [current, set, write, projectId, said],
+  );
+
+  const undo = top(history, "undo");
+  const redo = top(history, "redo");
+  return {
+    journal,
+    busy,
+    undoLabel: undo?.label,
+    redoLabel: redo?.label,
+    undo: () => void step("undo"),
+    redo: () => void step("redo"),
+  };
+}
+
+function changedSince(item: string, verb: string): string {
+  return `${item} has changed since (someone else edited it, or another view did), and ${verb}ing would overwrite that. Nothing was changed; the undo steps for it are gone.`;
+}
+
+/** Ctrl+Z (Cmd+Z on macOS) undoes, Ctrl+Shift+Z or Ctrl+Y redoes, except where a text field has its own undo. */
+export function useUndoKeys(enabled: boolean, undo: () => void, redo: () => void) {
+  const latest = useRef({ undo, redo });
+  latest.current = { undo, redo };
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.defaultPrevented) return;
+      const k = e.key.toLowerCase();
+      const isRedo = (k === "z" && e.shiftKey) || (k === "y" && e.ctrlKey && !e.shiftKey);
+      if (!isRedo && !(k === "z" && !e.shiftKey)) return;
+      const target = e.target as Element | null;
+      if (target?.closest("input, textarea, select, [contenteditable='true'], dialog, [role='dialog']"))
+        return;
+      e.preventDefault();
+      if (isRedo) latest.current.redo();
+      else latest.current.undo();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [enabled]);
+}
