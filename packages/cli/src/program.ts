@@ -2,6 +2,15 @@ import { Command, Option } from "commander";
 import { resetPassword } from "./commands/admin.js";
 import { type BacktestFlags, backtest } from "./commands/backtest.js";
 import { CAPACITY_FORMATS, type CapacityFlags, capacity } from "./commands/capacity.js";
+import {
+  type BulletFlags,
+  CAREER_FORMATS,
+  careerBullet,
+  careerEligibility,
+  careerMatch,
+  type EligibilityFlags,
+  type MatchFlags,
+} from "./commands/career.js";
 import { CHANGE_FORMATS, type ChangeFlags, change } from "./commands/change.js";
 import { check } from "./commands/check.js";
 import { critical } from "./commands/critical.js";
@@ -303,6 +312,65 @@ See docs/forecasting.md.`,
     )
     .action(async (file: string, options: BacktestFlags) =>
       setExitCode(await backtest(file, options, output)),
+    );
+
+  const career = program
+    .command("career")
+    .description("career hub: certification eligibility, resume bullet coach, job posting match")
+    .addHelpText(
+      "after",
+      `
+Profiles and evidence are YAML or JSON files in the career hub's shape (see examples/career-profile.yaml
+and docs/career.md). Nothing leaves your machine: these commands read files and print.`,
+    );
+  career
+    .command("eligibility")
+    .description(
+      "where a profile stands for each certification (PMP, CAPM, PMI-ACP, PRINCE2, CSM, PSM…) and a path",
+    )
+    .requiredOption("--profile <file>", "your career profile, YAML or JSON")
+    .option("--today <date>", "judge the profile as of this day, YYYY-MM-DD (default: today)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(CAREER_FORMATS).default("table"))
+    .addHelpText(
+      "after",
+      `
+table: each certification with its status (held, eligible, not yet), what is still missing (months,
+       hours, courses), the earliest month you can be eligible, and the month its facts were read;
+       then the recommended path for your target roles, unconfirmed claims (never counted) and sources.
+json:  {today, certifications, path} as the API answers GET /api/me/career/eligibility.
+Exit 1 when the profile has errors: each names the file, line, column and field.`,
+    )
+    .action(async (options: EligibilityFlags) => setExitCode(await careerEligibility(options, output)));
+  career
+    .command("bullet")
+    .description("check a resume bullet and suggest a rewrite with [placeholders] for your own numbers")
+    .argument("<text>", "the bullet, in quotes")
+    .addOption(new Option("-f, --format <format>", "output format").choices(CAREER_FORMATS).default("table"))
+    .addHelpText(
+      "after",
+      `
+table: the score of 100, each check with ✓ or ✗ and a hint for what failed, then a rewrite to review.
+json:  {analysis, rewrite} as POST /api/career/bullet answers.`,
+    )
+    .action(async (text: string, options: BulletFlags) =>
+      setExitCode(await careerBullet(text, options, output)),
+    );
+  career
+    .command("match")
+    .description("match a job posting against your profile and evidence: found, missing, and where")
+    .argument("<posting>", "the posting as a text file")
+    .option("--profile <file>", "your career profile, YAML or JSON")
+    .option("--evidence <file>", "your evidence entries, a YAML or JSON list")
+    .addOption(new Option("-f, --format <format>", "output format").choices(CAREER_FORMATS).default("table"))
+    .addHelpText(
+      "after",
+      `
+table: the score with its parts (qualifications weigh most, keywords at most a fifth), the title, each
+       qualification and responsibility found or missing and where, certifications, keywords, and the
+       evidence to show first. Exit 1 for an empty posting or one over 60,000 characters.`,
+    )
+    .action(async (file: string, options: MatchFlags) =>
+      setExitCode(await careerMatch(file, options, output)),
     );
 
   program

@@ -71,10 +71,16 @@ function candidateOf(profile: Profile | undefined, evidence: readonly Evidence[]
     ],
     certifications: (profile?.certifications ?? []).map((c) => c.id),
     titles: [
-      profile?.currentRole ?? "",
-      ...(profile?.experience ?? []).map((x) => x.role ?? ""),
-      ...evidence.map((e) => e.role),
-    ].filter((t) => t.trim() !== ""),
+      ...new Set(
+        [
+          profile?.currentRole ?? "",
+          ...(profile?.experience ?? []).map((x) => x.role ?? ""),
+          ...evidence.map((e) => e.role),
+        ]
+          .map((t) => t.trim())
+          .filter((t) => t !== ""),
+      ),
+    ],
     education: profile === undefined ? [] : [profile.education, ...profile.training.map((t) => t.title)],
   };
 }
