@@ -11,6 +11,7 @@ export {
   type StatusArea,
   type StatusThresholds,
 } from "./rag-rules.js";
+export * from "./report-words.js";
 export { type EvmFacts, type StatusFacts, statusFacts } from "./status-facts.js";
 export * from "./status-report.js";
 export {

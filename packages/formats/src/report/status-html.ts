@@ -1,6 +1,6 @@
-import { type AreaRag, STATUS_AREAS, type StatusReport } from "@keel/engine";
 import {
   AREA_TITLES,
+  type AreaRag,
   changeImpactText,
   dateLine,
   footer,
@@ -12,9 +12,11 @@ import {
   reportDay,
   reviewText,
   riskScoreText,
+  STATUS_AREAS,
+  type StatusReport,
   sentence,
   title,
-} from "./report-words.js";
+} from "@keel/engine";
 
 const esc = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

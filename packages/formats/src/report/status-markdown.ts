@@ -1,4 +1,3 @@
-import { STATUS_AREAS, type StatusReport } from "@keel/engine";
 import {
   AREA_TITLES,
   askText,
@@ -13,9 +12,11 @@ import {
   reportDay,
   reviewText,
   riskScoreText,
+  STATUS_AREAS,
+  type StatusReport,
   sentence,
   title,
-} from "./report-words.js";
+} from "@keel/engine";
 
 /** Text safe in Markdown: no pipes, line breaks or stray emphasis, links or HTML. */
 function md(text: string): string {

@@ -1,4 +1,3 @@
-import { STATUS_AREAS, type StatusReport } from "@keel/engine";
 import {
   AREA_TITLES,
   askText,
@@ -13,9 +12,11 @@ import {
   reportDay,
   reviewText,
   riskScoreText,
+  STATUS_AREAS,
+  type StatusReport,
   sentence,
   title,
-} from "./report-words.js";
+} from "@keel/engine";
 
 /**
  * A status report as plain text for chat or email: no markup, one item a line, sections in the

@@ -1,5 +1,4 @@
-import type { AreaRag } from "@keel/engine";
-import { ragLabel } from "./report-words.js";
+import { type AreaRag, ragLabel } from "@keel/engine";
 import "./rag-pill.css";
 
 /** A RAG level as a coloured pill that always says its level in words. */

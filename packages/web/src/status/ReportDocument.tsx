@@ -1,4 +1,23 @@
-import { DEFAULT_THRESHOLDS, RAG_RULES, STATUS_AREAS, type StatusReport } from "@keel/engine";
+import {
+  AREA_TITLES,
+  changeImpactText,
+  DEFAULT_THRESHOLDS,
+  dateLine,
+  footer,
+  keyFigures,
+  MILESTONE_RAG,
+  MILESTONE_STATES,
+  ownersText,
+  ownerText,
+  RAG_RULES,
+  ragLabel,
+  reportDay,
+  reviewText,
+  riskScoreText,
+  STATUS_AREAS,
+  type StatusReport,
+  sentence,
+} from "@keel/engine";
 import type { LocalDate } from "@keel/model";
 import { type ReactNode, useId, useState } from "react";
 import { RagPill } from "./RagPill.js";
@@ -16,22 +35,6 @@ import {
   updateItem,
   withField,
 } from "./report-edit.js";
-import {
-  AREA_TITLES,
-  changeImpactText,
-  dateLine,
-  footer,
-  keyFigures,
-  MILESTONE_RAG,
-  MILESTONE_STATES,
-  ownersText,
-  ownerText,
-  ragLabel,
-  reportDay,
-  reviewText,
-  riskScoreText,
-  sentence,
-} from "./report-words.js";
 
 export interface ReportEdit {
   readonly change: (report: StatusReport) => void;

@@ -1,15 +1,11 @@
-import {
-  type AreaRag,
-  formatDay,
-  formatMoney,
-  formatRatio,
-  formatWorkingDays,
-  type MilestoneLine,
-  type StatusArea,
-  type StatusReport,
-} from "@keel/engine";
+import type { AreaRag, StatusArea } from "./rag-rules.js";
+import type { MilestoneLine, StatusReport } from "./status-report.js";
+import { formatDay, formatMoney, formatRatio, formatWorkingDays } from "./wording.js";
 
-/** The words every rendering of a status report shares, so Markdown, HTML and text say the same. */
+/**
+ * The words every rendering of a status report shares — Markdown, HTML, text and the web editor — so
+ * what the editor shows is what leadership reads.
+ */
 
 export const AREA_TITLES: Readonly<Record<StatusArea, string>> = {
   schedule: "Schedule",
@@ -28,6 +24,14 @@ export const MILESTONE_STATES: Readonly<Record<MilestoneLine["state"], string>> 
   late: "Late",
   slipping: "Slipping",
   "on track": "On track",
+};
+
+/** The pill a milestone's state gets. */
+export const MILESTONE_RAG: Readonly<Record<MilestoneLine["state"], AreaRag>> = {
+  done: "GREEN",
+  "on track": "GREEN",
+  slipping: "AMBER",
+  late: "RED",
 };
 
 /** A date in the report's words; the year only when it is not the report's. */
