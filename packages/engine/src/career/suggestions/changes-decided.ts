@@ -1,7 +1,8 @@
 import type { ChangeRequest, Decision, EvidenceMeasure, LocalDate } from "@keel/model";
 import { dayOf } from "../../status/dates.js";
+import { plural } from "../../status/wording.js";
 import type { EvidenceSuggestion, ProjectActivity } from "./project-activity.js";
-import { amount, count, isOnOrBefore, suggestion, weeksSpanned } from "./suggestion-parts.js";
+import { amount, isOnOrBefore, suggestion, weeksSpanned } from "./suggestion-parts.js";
 
 type Decided = ChangeRequest & { readonly decision: Decision };
 
@@ -54,8 +55,8 @@ export function changesDecided(activity: ProjectActivity, today: LocalDate): Evi
   ];
   return [
     suggestion(activity, "changes-decided", `to-${last}`, "changes", {
-      title: `Assessed and decided ${count(n, "change request")} on ${activity.projectName} with ${n === 1 ? "its" : "their"} impact on finish and cost`,
-      situation: `${activity.projectName} received ${count(n, "change request")}: ${decided.map((c) => `${c.name} (asked by ${c.requester})`).join("; ")}.`,
+      title: `Assessed and decided ${plural(n, "change request")} on ${activity.projectName} with ${n === 1 ? "its" : "their"} impact on finish and cost`,
+      situation: `${activity.projectName} received ${plural(n, "change request")}: ${decided.map((c) => `${c.name} (asked by ${c.requester})`).join("; ")}.`,
       action: `[How you weighed them.] Each was decided with Keel's impact analysis of finish and cost: ${decided.map((c) => `${c.name} ${c.decision.status} on ${dayOf(c.decision.at)}`).join(", ")}.`,
       result: `${parts.join(", ")}.`,
       metrics,

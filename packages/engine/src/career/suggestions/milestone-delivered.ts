@@ -1,13 +1,14 @@
 import type { EvidenceMeasure, LocalDate, Task } from "@keel/model";
 import { baselineVariance } from "../../baseline/variance.js";
 import { dayOf } from "../../status/dates.js";
+import { plural } from "../../status/wording.js";
 import type { EvidenceSuggestion, ProjectActivity } from "./project-activity.js";
-import { assignedResources, count, isOnOrBefore, suggestion, weeksSpanned } from "./suggestion-parts.js";
+import { assignedResources, isOnOrBefore, suggestion, weeksSpanned } from "./suggestion-parts.js";
 
 /** Done as the brief counts it: 100 % or an actual finish. */
 const complete = (t: Task) => t.percentComplete === 100 || t.actualFinish !== undefined;
 
-const daysText = (days: number) => count(days, "working day");
+const daysText = (days: number) => plural(days, "working day");
 
 /** Where the delivery fell against the baseline: "3 working days ahead of its baseline date", and as a metric. */
 function againstBaseline(variance: number): { words: string; metric: EvidenceMeasure } {
@@ -66,7 +67,7 @@ export function milestoneDelivered(activity: ProjectActivity, today: LocalDate):
           against === undefined
             ? `${activity.projectName}: ${m.name} was a milestone of the plan, with no saved baseline to measure it against.`
             : `${activity.projectName}: the baseline "${against.name}" planned ${m.name} for ${against.day}.`,
-        action: `[What you did to get there.] By then ${count(done, "task")} of the plan ${done === 1 ? "was" : "were"} complete, tracked in Keel with actual dates.`,
+        action: `[What you did to get there.] By then ${plural(done, "task")} of the plan ${done === 1 ? "was" : "were"} complete, tracked in Keel with actual dates.`,
         result:
           against === undefined
             ? `${m.name} delivered on ${date}.`

@@ -1,6 +1,7 @@
 import type { LocalDate } from "@keel/model";
+import { plural } from "../../status/wording.js";
 import type { EvidenceSuggestion, ProjectActivity } from "./project-activity.js";
-import { count, daysBetween, isOnOrBefore, suggestion, weeksSpanned } from "./suggestion-parts.js";
+import { daysBetween, isOnOrBefore, suggestion, weeksSpanned } from "./suggestion-parts.js";
 
 /** Gaps between report dates a steady cadence allows, in calendar days: a few days of give either way. */
 export const REPORT_CADENCES = [
@@ -43,7 +44,7 @@ export function reportsOnCadence(activity: ProjectActivity, today: LocalDate): E
       title: `Sent ${n} ${cadence.name} status reports on ${activity.projectName} without a gap, ${first} to ${last}`,
       situation: `${activity.projectName} needed regular status for its stakeholders.`,
       action: `[Who read them, and what they acted on.] Generated each report from the plan's data in Keel and sent it ${cadence.name}: ${run.join(", ")}.`,
-      result: `${count(n, "status report")} sent ${cadence.name}, none missed, over ${weeks} weeks.`,
+      result: `${plural(n, "status report")} sent ${cadence.name}, none missed, over ${weeks} weeks.`,
       metrics: [
         { name: `${cadence.name} status reports sent in a row`, value: n },
         { name: "period covered", value: weeks, unit: "weeks" },

@@ -1,15 +1,9 @@
 import type { EvidenceMeasure, LocalDate, Risk } from "@keel/model";
 import { exposure } from "../../raid/exposure.js";
 import { dayOf } from "../../status/dates.js";
+import { plural } from "../../status/wording.js";
 import type { EvidenceSuggestion, ProjectActivity, RiskClosure } from "./project-activity.js";
-import {
-  amount,
-  assignedResources,
-  count,
-  isOnOrBefore,
-  suggestion,
-  weeksSpanned,
-} from "./suggestion-parts.js";
+import { amount, assignedResources, isOnOrBefore, suggestion, weeksSpanned } from "./suggestion-parts.js";
 
 interface Retired {
   readonly risk: Risk & { readonly review: LocalDate };
@@ -56,10 +50,10 @@ export function risksRetired(activity: ProjectActivity, today: LocalDate): Evide
   const people = assignedResources(activity.plan);
   return [
     suggestion(activity, "risks-retired", `to-${last}`, "raid", {
-      title: `Retired ${count(n, "risk")} on ${activity.projectName} before ${n === 1 ? "its" : "their"} review date, ${points} points of exposure`,
+      title: `Retired ${plural(n, "risk")} on ${activity.projectName} before ${n === 1 ? "its" : "their"} review date, ${points} points of exposure`,
       situation: `${activity.projectName}'s risk register: ${retired.map((r) => `${r.risk.name} (probability ${r.risk.probability} × impact ${r.risk.impact}, review ${r.risk.review})`).join("; ")}.`,
       action: `[How you retired them.] Closed ${retired.map((r) => `${r.risk.name} on ${r.closed}`).join(", ")}.`,
-      result: `${count(n, "threat")} off the register before ${n === 1 ? "its" : "their"} review date: ${points} points of exposure retired${costed.length > 0 ? `, with an estimated cost of ${amount(cost)} if ${costed.length === 1 ? "it" : "they"} had happened` : ""}.`,
+      result: `${plural(n, "threat")} off the register before ${n === 1 ? "its" : "their"} review date: ${points} points of exposure retired${costed.length > 0 ? `, with an estimated cost of ${amount(cost)} if ${costed.length === 1 ? "it" : "they"} had happened` : ""}.`,
       metrics,
       scale: { ...(people > 0 ? { people } : {}), durationWeeks: weeksSpanned(first, last) },
       competencies: ["risk-management"],

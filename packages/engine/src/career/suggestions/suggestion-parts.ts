@@ -7,11 +7,6 @@ import type {
   SuggestionView,
 } from "./project-activity.js";
 
-/** "1 risk", "3 risks". */
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** Thousands separated, at most two decimals: 37135 → "37,135". */
 export function amount(n: number): string {
   const rounded = Math.round(n * 100) / 100;
