@@ -112,7 +112,7 @@ const traceablePlans = fc.integer({ min: 1, max: 40 }).chain((n) =>
             fc.constantFrom(...TYPES),
             fc.constantFrom("0h", "0h", "0h", "1h", "-1h", "8h", "50%"),
           ),
-          { maxLength: 3 },
+          { maxLength: 5 },
         ),
       }),
       { minLength: n, maxLength: n },
@@ -212,6 +212,14 @@ describe("NetworkPass", () => {
       p.evaluate();
       expect([0, 1].map((i) => p.critical(boundaryNet.taskEntry[i] as number))).toEqual([true, true]);
     }
+    // A percent lag of 0 minutes still lands on the finish side: Tuesday 17:00, before Wednesday 09:00.
+    const percent: TestTask[] = [
+      { id: "m", milestone: true, constraint: { type: "SNET", date: "2027-01-13" } },
+      { id: "after", milestone: true, after: [["m", "FS", "50%"]] },
+    ];
+    const percentPass = new NetworkPass(Scheduler.compile(testPlan(percent)).net);
+    percentPass.evaluate();
+    expect(formatWall(percentPass.projectFinish() as WallMinute)).toBe("2027-01-13T09:00:00");
     const traceable = (tasks: TestTask[]) => NetworkPass.traceable(Scheduler.compile(testPlan(tasks)).net);
     expect(traceable(diamond)).toBe(true);
     expect(traceable([{ id: "a", dur: "1d", deadline: "2027-01-05" }])).toBe(false);

@@ -8,6 +8,7 @@ import {
   FS,
   LAG_ELAPSED,
   LAG_PERCENT,
+  LAG_WORK,
   LEAF,
   MFO,
   MSO,
@@ -34,6 +35,14 @@ const NEG = -INF;
 const minuteOf = (key: number) => (key + 1) >> 1;
 
 /**
+ * Incoming start-side links each node has slots for; more go to a run after the slots. Unused
+ * slots read a cell that always holds NEG. A fixed number of slots, read unconditionally, instead
+ * of a loop per node whose length varies: with thousands of nodes the branch predictor cannot
+ * learn where each loop ends, and the mispredictions cost more than a few idle reads.
+ */
+const SLOTS = 3;
+
+/**
  * A link's code: 0 without a lag; otherwise 2 × lag, plus 1. Forward, a lagged link lands on the
  * finish side of its minute (`2 (minute + lag) − 1`, odd), which is `((key − 1) | 1) + 2 × lag`:
  * with `a` the code's low bit, `((key − a) | a) + code − a` covers both cases without a branch.
@@ -41,6 +50,12 @@ const minuteOf = (key: number) => (key + 1) >> 1;
  */
 const forwardCode = (lag: number) => (lag === 0 ? 0 : (2 * lag) | 1);
 const backwardCode = (lag: number) => (lag === 0 ? 0 : (-2 * lag) | 1);
+
+/** The date a link gives its target, from its source's date `key` and its code. */
+const forwardCandidate = (key: number, code: number) => {
+  const a = code & 1;
+  return ((key - a) | a) + code - a;
+};
 
 /**
  * A forward and backward CPM pass for Monte Carlo, on keys of the project calendar's working axis
@@ -65,21 +80,24 @@ export class NetworkPass implements Evaluator {
   private readonly kind: Uint8Array;
   private readonly leaves: Int32Array;
   /**
-   * The leaves that may finish last: a leaf with an FS link of lag ≥ 0 to a leaf that is not
-   * pinned (MSO, MFO) finishes no later than that one, so it never finishes last alone, and a tie
-   * with it is traced back to it.
+   * The leaves that may finish last: a leaf with an FS link of working lag ≥ 0 to a leaf that is
+   * not pinned (MSO, MFO) finishes no later than that one, so it never finishes last alone, and a
+   * tie with it is traced back to it. (Not so with a percent lag: one that rounds to 0 minutes
+   * still lands on the finish side of the minute, which can be the key before a milestone's.)
    */
   private readonly finishers: Int32Array;
   private readonly dur: Int32Array;
-  /** Early start and finish of position p at `early[2p]` and `early[2p + 1]`. */
+  /** Early start and finish of position p at `early[2p]` and `early[2p + 1]`; then two NEG cells. */
   private readonly early: Int32Array;
   /** Where the start and finish begin before the links: the project start, SNET, FNET, MSO, MFO. */
   private readonly startFloor: Int32Array;
   private readonly finishFloor: Int32Array;
   /**
-   * Incoming links of p: start side `fRun[2p]` … `fRun[2p + 1]`, finish side up to `fRun[2p + 2]`
+   * Incoming links of p: `SLOTS` start-side links at `SLOTS × p`, unused ones reading `early[none]`;
+   * more start-side links from `fRun[2p]` to `fRun[2p + 1]`, finish-side ones up to `fRun[2p + 2]`
    * (MSO and MFO tasks have none: the date decides). `fFrom` indexes the source's date in `early`.
    */
+  private readonly none: number;
   private readonly fRun: Int32Array;
   private readonly fFrom: Int32Array;
   private readonly fCode: Int32Array;
@@ -152,7 +170,8 @@ export class NetworkPass implements Evaluator {
     this.entryPos = Int32Array.from(net.taskEntry, (v) => pos[v] as number);
     this.kind = new Uint8Array(n);
     this.dur = new Int32Array(n);
-    this.early = new Int32Array(2 * n);
+    this.early = new Int32Array(2 * n + 2).fill(NEG, 2 * n);
+    this.none = 2 * n;
     this.late = new Int32Array(2 * n);
     this.startFloor = new Int32Array(n);
     this.finishFloor = new Int32Array(n);
@@ -188,8 +207,8 @@ export class NetworkPass implements Evaluator {
         const e = net.succEdge[x] as number;
         const to = net.eTo[e] as number;
         const pinned = net.cType[to] === MSO || net.cType[to] === MFO;
-        if (net.eType[e] === FS && (net.eLag[e] as number) >= 0 && net.kind[to] === LEAF && !pinned)
-          return false;
+        const working = net.eLagKind[e] === LAG_WORK && (net.eLag[e] as number) >= 0;
+        if (net.eType[e] === FS && working && net.kind[to] === LEAF && !pinned) return false;
       }
       return true;
     });
@@ -198,15 +217,14 @@ export class NetworkPass implements Evaluator {
     const startSide = (type: number) => type === FS || type === SS || type === PARENT;
     const readsFinish = (type: number) => type === FS || type === FF || type === ROLLUP;
     this.fRun = new Int32Array(2 * n + 1);
-    this.fFrom = new Int32Array(m);
-    this.fCode = new Int32Array(m);
+    this.fFrom = new Int32Array(SLOTS * n + m).fill(this.none, 0, SLOTS * n);
+    this.fCode = new Int32Array(SLOTS * n + m);
     const share: number[] = [];
     const source: number[] = [];
     const forwardSlot: number[] = [];
     const backwardSlot: number[] = [];
     const percentOf = new Map<number, number>();
-    let k = 0;
-    const place = (e: number) => {
+    const place = (e: number, k: number) => {
       const type = net.eType[e] as number;
       const i = pos[net.eFrom[e] as number] as number;
       this.fFrom[k] = 2 * i + (readsFinish(type) ? 1 : 0);
@@ -218,24 +236,28 @@ export class NetworkPass implements Evaluator {
         forwardSlot.push(k);
         backwardSlot.push(-1);
       } else this.fCode[k] = forwardCode(lag);
-      k++;
     };
     const pinned = (v: number) => net.cType[v] === MSO || net.cType[v] === MFO;
+    let k = SLOTS * n;
     for (let p = 0; p < n; p++) {
       const v = net.topo[p] as number;
-      for (const side of [true, false]) {
-        this.fRun[2 * p + (side ? 0 : 1)] = k;
-        if (pinned(v)) continue;
-        for (let e = net.predStart[v] as number; e < (net.predStart[v + 1] as number); e++) {
-          if (startSide(net.eType[e] as number) === side) place(e);
-        }
+      let slot = 0;
+      this.fRun[2 * p] = k;
+      for (let e = net.predStart[v] as number; e < (net.predStart[v + 1] as number) && !pinned(v); e++) {
+        if (!startSide(net.eType[e] as number)) continue;
+        if (slot < SLOTS) place(e, SLOTS * p + slot++);
+        else place(e, k++);
+      }
+      this.fRun[2 * p + 1] = k;
+      for (let e = net.predStart[v] as number; e < (net.predStart[v + 1] as number) && !pinned(v); e++) {
+        if (!startSide(net.eType[e] as number)) place(e, k++);
       }
     }
     this.fRun[2 * n] = k;
     // A pinned task's links come after every run: no pass reads them, but their percent lags are recoded.
     for (let v = 0; v < n; v++) {
       if (!pinned(v)) continue;
-      for (let e = net.predStart[v] as number; e < (net.predStart[v + 1] as number); e++) place(e);
+      for (let e = net.predStart[v] as number; e < (net.predStart[v + 1] as number); e++) place(e, k++);
     }
 
     // Links out of each position: SS, SF and a ROLLUP's start bound cap the start; FS, FF, PARENT
@@ -361,11 +383,16 @@ export class NetworkPass implements Evaluator {
         early[2 * p + 1] = f;
         continue;
       }
+      const b = SLOTS * p;
       let s = startFloor[p] as number;
+      let c = forwardCandidate(early[fFrom[b] as number] as number, fCode[b] as number);
+      if (c > s) s = c;
+      c = forwardCandidate(early[fFrom[b + 1] as number] as number, fCode[b + 1] as number);
+      if (c > s) s = c;
+      c = forwardCandidate(early[fFrom[b + 2] as number] as number, fCode[b + 2] as number);
+      if (c > s) s = c;
       for (let k = first; k < middle; k++) {
-        const code = fCode[k] as number;
-        const a = code & 1;
-        const c = (((early[fFrom[k] as number] as number) - a) | a) + code - a;
+        c = forwardCandidate(early[fFrom[k] as number] as number, fCode[k] as number);
         if (c > s) s = c;
       }
       if (kind[p] === OPEN) {
@@ -375,9 +402,7 @@ export class NetworkPass implements Evaluator {
       }
       let f = finishFloor[p] as number;
       for (let k = middle; k < last; k++) {
-        const code = fCode[k] as number;
-        const a = code & 1;
-        const c = (((early[fFrom[k] as number] as number) - a) | a) + code - a;
+        c = forwardCandidate(early[fFrom[k] as number] as number, fCode[k] as number);
         if (c > f) f = c;
       }
       const d = dur[p] as number;
@@ -448,7 +473,7 @@ export class NetworkPass implements Evaluator {
    * are all found.
    */
   private trace(): void {
-    const { finishers, early, mark, stack, found, kind, fRun, fFrom, fCode } = this;
+    const { finishers, early, mark, stack, found, kind, fRun, fFrom, fCode, none } = this;
     const stamp = ++this.stamp;
     const end = minuteOf(this.finishKey);
     let top = 0;
@@ -459,25 +484,28 @@ export class NetworkPass implements Evaluator {
         stack[top++] = p;
       }
     }
+    // Pushes the source of link k when the link is tight, i.e. lands on `minute`.
+    const follow = (k: number, minute: number) => {
+      const at = fFrom[k] as number;
+      const i = at >> 1;
+      if (
+        mark[i] !== stamp &&
+        minuteOf(forwardCandidate(early[at] as number, fCode[k] as number)) === minute
+      ) {
+        mark[i] = stamp;
+        stack[top++] = i;
+      }
+    };
     let count = 0;
     while (top > 0) {
       const j = stack[--top] as number;
       if (kind[j] === LEAF) found[count++] = j;
       const startMinute = minuteOf(early[2 * j] as number);
-      const finishMinute = minuteOf(early[2 * j + 1] as number);
+      for (let k = SLOTS * j; k < SLOTS * (j + 1) && fFrom[k] !== none; k++) follow(k, startMinute);
       const middle = fRun[2 * j + 1] as number;
-      for (let k = fRun[2 * j] as number; k < (fRun[2 * j + 2] as number); k++) {
-        const at = fFrom[k] as number;
-        const i = at >> 1;
-        if (mark[i] === stamp) continue;
-        const code = fCode[k] as number;
-        const a = code & 1;
-        const c = (((early[at] as number) - a) | a) + code - a;
-        if (minuteOf(c) === (k < middle ? startMinute : finishMinute)) {
-          mark[i] = stamp;
-          stack[top++] = i;
-        }
-      }
+      for (let k = fRun[2 * j] as number; k < middle; k++) follow(k, startMinute);
+      const finishMinute = minuteOf(early[2 * j + 1] as number);
+      for (let k = middle; k < (fRun[2 * j + 2] as number); k++) follow(k, finishMinute);
     }
     this.foundCount = count;
   }
