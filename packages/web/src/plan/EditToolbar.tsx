@@ -103,7 +103,7 @@ export function EditToolbar(props: EditToolbarProps) {
         className="muted edit-toolbar-hint"
         title="Drag a bar to move it (start no earlier than), its right end to resize it, the dot after it onto another bar to link them. On a selected task: Alt+← / Alt+→ move it a working day, Alt+= / Alt+- make it a day longer or shorter."
       >
-        Drag bars to move, resize or link · Alt+←/→ move · Alt+=/- duration
+        Drag bars to move, resize or link · Alt+←/→ · Alt+=/-
       </span>
     </div>
   );

@@ -10,7 +10,7 @@ import {
   useSchedule,
   useTasks,
 } from "../api/queries.js";
-import type { AssignmentRecord, LevelApplied, LinkRecord, TaskRecord } from "../api/types.js";
+import type { AssignmentRecord, LevelApplied, TaskRecord } from "../api/types.js";
 import { ProjectNav } from "../app/ProjectNav.js";
 import { useDraftSchedule, usePlanJson } from "../engine-worker/use-draft-schedule.js";
 import { CRITICALITY_LEVELS } from "../forecast/forecast-chart.js";
@@ -72,7 +72,6 @@ const EXPORTS = [
 
 const ONE_DAY = { value: 1, unit: "d", elapsed: false } as const;
 const NO_ASSIGNMENTS: readonly AssignmentRecord[] = [];
-const NO_LINKS: readonly LinkRecord[] = [];
 const LOAD_PANEL_KEY = "keel.loadPanel";
 const COLUMNS_KEY = "keel.planColumns";
 
@@ -172,8 +171,11 @@ export function PlanView() {
   const history = useUndo(
     projectId,
     write,
-    { tasks: stored, links: links.data ?? NO_LINKS, assignments: assignmentList },
-    useCallback(({ ok, text }) => (ok ? setToast(text) : setNotice(text)), []),
+    // One message at a time: the latest step's outcome replaces the one before.
+    useCallback(({ ok, text }) => {
+      setToast(ok ? text : undefined);
+      setNotice(ok ? undefined : text);
+    }, []),
   );
   const writes = useMemo(() => planWrites(projectId, history.journal), [projectId, history.journal]);
   const assigned = useMemo(() => {

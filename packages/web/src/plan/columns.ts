@@ -42,11 +42,11 @@ export const COLUMNS: readonly Column[] = [
   { id: ACTUAL_FINISH_COL, label: "Actual finish", editor: "Actual finish", width: 122, num: false },
   { id: REMAINING_COL, label: "Remaining", editor: "Remaining duration", width: 100, num: true },
   { id: ACTUAL_COST_COL, label: "Actual cost", editor: "Actual cost", width: 104, num: true },
-  { id: ESTIMATE_COL, label: "Estimate", editor: "Three-point estimate", width: 116, num: true },
-  { id: CONSTRAINT_COL, label: "Constraint", editor: "Constraint", width: 140, num: false },
-  { id: DEADLINE_COL, label: "Deadline", editor: "Deadline", width: 118, num: false },
-  { id: PRIORITY_COL, label: "Priority", editor: "Priority", width: 72, num: true },
-  { id: NOTES_COL, label: "Notes", editor: "Notes", width: 150, num: false },
+  { id: ESTIMATE_COL, label: "Estimate", editor: "Three-point estimate", width: 100, num: true },
+  { id: CONSTRAINT_COL, label: "Constraint", editor: "Constraint", width: 156, num: false },
+  { id: DEADLINE_COL, label: "Deadline", editor: "Deadline", width: 124, num: false },
+  { id: PRIORITY_COL, label: "Priority", editor: "Priority", width: 80, num: true },
+  { id: NOTES_COL, label: "Notes", editor: "Notes", width: 140, num: false },
 ];
 
 export type ColumnSet = "schedule" | "progress" | "details";

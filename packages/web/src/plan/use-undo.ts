@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError, api } from "../api/client.js";
+import { keys } from "../api/queries.js";
 import type { AssignmentRecord, LinkRecord, TaskRecord } from "../api/types.js";
 import type { Journal } from "./plan-writes.js";
 import {
@@ -22,12 +23,6 @@ import type { PlanWrite } from "./use-plan-write.js";
 /** What happened to an undo or redo: said in a toast, or (refused) in the plan's notice. */
 export type UndoOutcome = { readonly ok: boolean; readonly text: string };
 
-interface PlanData {
-  readonly tasks: readonly TaskRecord[];
-  readonly links: readonly LinkRecord[];
-  readonly assignments: readonly AssignmentRecord[];
-}
-
 const PLURAL: Readonly<Record<ItemKind, string>> = {
   task: "tasks",
   link: "links",
@@ -39,7 +34,7 @@ const PLURAL: Readonly<Record<ItemKind, string>> = {
  * keys, so refetches leave it alone; signing out clears it). The journal records each edit the plan
  * view saves; `step` sends the inverse (or the edit again) through the bulk routes.
  */
-export function useUndo(projectId: string, write: PlanWrite, data: PlanData, said: (o: UndoOutcome) => void) {
+export function useUndo(projectId: string, write: PlanWrite, said: (o: UndoOutcome) => void) {
   const client = useQueryClient();
   const key = useMemo(() => ["undo", projectId] as const, [projectId]);
   const history =
@@ -50,21 +45,30 @@ export function useUndo(projectId: string, write: PlanWrite, data: PlanData, sai
       gcTime: Number.POSITIVE_INFINITY,
     }).data ?? EMPTY_HISTORY;
   const [busy, setBusy] = useState(false);
-  const running = useRef(false);
-  const latest = useRef(data);
-  latest.current = data;
+  // Steps run one after the other: Ctrl+Z pressed again while one is saving waits for it.
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
   const current = useCallback(() => client.getQueryData<History>(key) ?? EMPTY_HISTORY, [client, key]);
   const set = useCallback((h: History) => client.setQueryData(key, h), [client, key]);
 
+  // The plan as the client has it: the lists the plan view shows, which every write refetches.
+  const plan = useCallback(
+    () => ({
+      tasks: client.getQueryData<TaskRecord[]>(keys.tasks(projectId)) ?? [],
+      links: client.getQueryData<LinkRecord[]>(keys.links(projectId)) ?? [],
+      assignments: client.getQueryData<AssignmentRecord[]>(keys.assignments(projectId)) ?? [],
+    }),
+    [client, projectId],
+  );
+
   const journal = useMemo<Journal>(
     () => ({
       record: (label, changes) => set(record(current(), label, changes)),
-      task: (id) => latest.current.tasks.find((t) => t.id === id),
-      links: () => latest.current.links,
-      assignments: () => latest.current.assignments,
+      task: (id) => plan().tasks.find((t) => t.id === id),
+      links: () => plan().links,
+      assignments: () => plan().assignments,
     }),
-    [current, set],
+    [current, set, plan],
   );
 
   const step = useCallback(
@@ -72,16 +76,24 @@ export function useUndo(projectId: string, write: PlanWrite, data: PlanData, sai
       const h = current();
       const entry = top(h, direction);
       const apply = pending(h, direction);
-      if (running.current || entry === undefined || apply === undefined) return;
+      if (entry === undefined || apply === undefined) return;
       const verb = direction === "undo" ? "undo" : "redo";
       const refuse = (why: string) => {
         set(drop(current(), entry));
         said({ ok: false, text: `Could not ${verb} ${entry.label}: ${why}` });
       };
-      const changed = conflict(h, apply, latest.current);
-      if (changed !== undefined) return refuse(changedSince(changed, verb));
-      running.current = true;
       setBusy(true);
+      // An edit's own refetch may still be on its way (an undo right after it): check against the plan as it is now.
+      await Promise.all(
+        [keys.tasks, keys.links, keys.assignments].map((k) =>
+          client.refetchQueries({ queryKey: k(projectId), exact: true }),
+        ),
+      );
+      const changed = conflict(h, apply, plan());
+      if (changed !== undefined) {
+        setBusy(false);
+        return refuse(changedSince(changed, verb));
+      }
       const results = new Map<number, ItemRef>();
       let failure: unknown;
       let sent = 0;
@@ -108,7 +120,6 @@ export function useUndo(projectId: string, write: PlanWrite, data: PlanData, sai
           throw error;
         }
       });
-      running.current = false;
       setBusy(false);
       if (message === undefined) {
         set(settle(current(), direction, entry, results));
@@ -128,9 +139,13 @@ export function useUndo(projectId: string, write: PlanWrite, data: PlanData, sai
         );
       }
     },
-    [current, set, write, projectId, said],
+    [client, current, set, plan, write, projectId, said],
   );
 
+  const enqueue = (direction: Direction) => {
+    // A step that failed unexpectedly must not stop the ones after it.
+    queue.current = queue.current.catch(() => undefined).then(() => step(direction));
+  };
   const undo = top(history, "undo");
   const redo = top(history, "redo");
   return {
@@ -138,8 +153,8 @@ export function useUndo(projectId: string, write: PlanWrite, data: PlanData, sai
     busy,
     undoLabel: undo?.label,
     redoLabel: redo?.label,
-    undo: () => void step("undo"),
-    redo: () => void step("redo"),
+    undo: () => enqueue("undo"),
+    redo: () => enqueue("redo"),
   };
 }
 
