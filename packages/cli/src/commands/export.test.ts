@@ -32,9 +32,9 @@ describe("keel export", () => {
     expect([code, stdout, stderr]).toEqual([ExitCode.ok, "", ""]);
     const csv = await readFile(target, "utf8");
     expect(csv.split("\r\n")[0]).toBe(
-      "id,name,parent,milestone,duration,estimate,work,constraint,constraint date,deadline,calendar,predecessors,resources,priority,notes",
+      "id,name,parent,milestone,duration,estimate,work,constraint,constraint date,deadline,calendar,predecessors,resources,priority,notes,percent complete,actual start,actual finish,actual cost,remaining",
     );
-    expect(csv).toContain('build,"Build, test",eng,,3d,,,,,,,design,,,\r\n');
+    expect(csv).toContain('build,"Build, test",eng,,3d,,,,,,,design,,,,,,,,\r\n');
     expect(readPlan(csv, "tiny.csv").plan.tasks).toEqual(parsePlanYaml(TINY_PLAN, "tiny.yaml").plan.tasks);
 
     const fromCsv = bufferedOutput();
