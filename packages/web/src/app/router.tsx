@@ -9,6 +9,11 @@ import { Shell } from "./Shell.js";
 export const router = createBrowserRouter([
   { path: "/sign-in", element: <SignIn /> },
   { path: "/setup", element: <Setup /> },
+  // A portfolio share link: public, outside the signed-in shell.
+  {
+    path: "/shared/portfolio/:token",
+    lazy: () => import("../career/SharedPortfolio.js").then((m) => ({ Component: m.SharedPortfolio })),
+  },
   {
     path: "/",
     element: <Shell />,

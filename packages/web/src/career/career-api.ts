@@ -147,10 +147,12 @@ export function useEvidence() {
   });
 }
 
+/** Suggestions come from project data, which other views change: asked again on every visit. */
 export function useSuggestions() {
   return useQuery({
     queryKey: careerKeys.suggestions,
     queryFn: () => api<Suggestion[]>("GET", `${CAREER}/suggestions`),
+    staleTime: 0,
   });
 }
 
@@ -209,10 +211,12 @@ export function useDrafts() {
   });
 }
 
+/** Progress is read from project data, which other views change: asked again on every visit. */
 export function useExercises() {
   return useQuery({
     queryKey: careerKeys.exercises,
     queryFn: () => api<ExerciseStatus[]>("GET", `${CAREER}/exercises`),
+    staleTime: 0,
   });
 }
 
