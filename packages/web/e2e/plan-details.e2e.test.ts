@@ -192,7 +192,8 @@ describe.skipIf(unavailable !== undefined)("task details, undo and the project s
     await undoButton().click();
     await expect.poll(async () => (await task("build"))?.duration).toEqual(days(4));
     await expect.poll(() => cell(page, "build", DURATION).textContent()).toBe("4d");
-    await expect.poll(() => page.locator(".toast").textContent()).toContain("Undone: duration of “Build”.");
+    const said = page.getByRole("toolbar", { name: "Edit tasks" }).getByRole("status");
+    await expect.poll(() => said.textContent()).toBe("Undone: duration of “Build”.");
     expect(await redoButton().getAttribute("title")).toBe("Redo duration of “Build” (Ctrl+Shift+Z)");
 
     // From the table: Ctrl+Shift+Z redoes, Ctrl+Z undoes again.

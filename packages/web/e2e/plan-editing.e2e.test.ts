@@ -282,34 +282,34 @@ describe.skipIf(unavailable !== undefined)("editing a plan in Chromium", () => {
 
   it("undoes and redoes an indent and a link added in the links panel", async () => {
     const add = page.getByLabel("New task name");
-    for (const name of ["Phase two", "Wrap up"]) {
+    for (const name of ["Closing", "Handover"]) {
       await add.fill(name);
       await add.press("Enter");
-      await row(page, name.toLowerCase().replace(" ", "-")).waitFor();
+      await row(page, name.toLowerCase()).waitFor();
     }
-    const parent = async () => (await tasks()).find((t) => t.id === "wrap-up")?.parent;
-    await cell(page, "wrap-up", 0).click();
+    const parent = async () => (await tasks()).find((t) => t.id === "handover")?.parent;
+    await cell(page, "handover", 0).click();
     await page.keyboard.press("Alt+Shift+ArrowRight");
-    await expect.poll(parent).toBe("phase-two");
+    await expect.poll(parent).toBe("closing");
     const undo = page.getByRole("button", { name: "Undo", exact: true });
-    await expect.poll(() => undo.getAttribute("title")).toBe("Undo outline level of “Wrap up” (Ctrl+Z)");
+    await expect.poll(() => undo.getAttribute("title")).toBe("Undo outline level of “Handover” (Ctrl+Z)");
     await page.keyboard.press("Control+Z");
     await expect.poll(parent).toBeNull();
-    await expect.poll(() => row(page, "phase-two").getAttribute("class")).not.toContain("summary");
+    await expect.poll(() => row(page, "closing").getAttribute("class")).not.toContain("summary");
     await page.keyboard.press("Control+Shift+Z");
-    await expect.poll(parent).toBe("phase-two");
+    await expect.poll(parent).toBe("closing");
 
     await page.getByRole("button", { name: "Links" }).click();
-    await addPredecessor("wrap-up", "launch", "FS", "0d");
-    const wrapUpLinks = async () => (await links()).filter((l) => l.to === "wrap-up").map((l) => l.from);
-    await expect.poll(wrapUpLinks).toEqual(["launch"]);
+    await addPredecessor("handover", "launch", "FS", "0d");
+    const handoverLinks = async () => (await links()).filter((l) => l.to === "handover").map((l) => l.from);
+    await expect.poll(handoverLinks).toEqual(["launch"]);
     await undo.click();
-    await expect.poll(wrapUpLinks).toEqual([]);
+    await expect.poll(handoverLinks).toEqual([]);
     await expect
       .poll(() => panel().getByRole("region", { name: "Predecessors" }).textContent())
       .toContain("None");
     await page.getByRole("button", { name: "Redo", exact: true }).click();
-    await expect.poll(wrapUpLinks).toEqual(["launch"]);
+    await expect.poll(handoverLinks).toEqual(["launch"]);
     await page.screenshot({ path: `${SCREENSHOTS}plan-redo-link.png` });
     await page.getByRole("button", { name: "Links" }).click();
   });

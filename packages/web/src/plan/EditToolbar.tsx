@@ -1,3 +1,5 @@
+import { useEffect, useRef } from "react";
+
 /** An undo or redo step: what it would take back (or do again), if anything. */
 interface HistoryStep {
   readonly label: string | undefined;
@@ -9,6 +11,9 @@ interface EditToolbarProps {
   readonly redo: HistoryStep;
   /** While an undo or redo is being saved. */
   readonly undoBusy: boolean;
+  /** What the last undo or redo did, said for a few seconds where the hint is. */
+  readonly stepped: string | undefined;
+  readonly clearStepped: () => void;
   readonly hasSelection: boolean;
   readonly linksOpen: boolean;
   readonly insert: () => void;
@@ -22,12 +27,22 @@ interface EditToolbarProps {
   readonly markComplete: () => void;
 }
 
+const STEPPED_FOR_MS = 6000;
+
 const MAC = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = MAC ? "⌘" : "Ctrl+";
 
 /** The outline commands for mouse users, naming the keys that do the same in the table. */
 export function EditToolbar(props: EditToolbarProps) {
   const none = !props.hasSelection;
+  const { stepped } = props;
+  const clear = useRef(props.clearStepped);
+  clear.current = props.clearStepped;
+  useEffect(() => {
+    if (stepped === undefined) return;
+    const timer = setTimeout(() => clear.current(), STEPPED_FOR_MS);
+    return () => clearTimeout(timer);
+  }, [stepped]);
   const step = (name: "Undo" | "Redo", { label, run }: HistoryStep, keys: string, shortcut: string) => (
     <button
       type="button"
@@ -99,7 +114,12 @@ export function EditToolbar(props: EditToolbarProps) {
       >
         Level…
       </button>
+      {/* Always in the page, so screen readers hear what an undo or redo did. */}
+      <span role="status" className="edit-toolbar-status">
+        {stepped}
+      </span>
       <span
+        hidden={stepped !== undefined}
         className="muted edit-toolbar-hint"
         title="Drag a bar to move it (start no earlier than), its right end to resize it, the dot after it onto another bar to link them. On a selected task: Alt+← / Alt+→ move it a working day, Alt+= / Alt+- make it a day longer or shorter."
       >

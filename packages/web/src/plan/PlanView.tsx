@@ -113,7 +113,8 @@ export function PlanView() {
   );
   const layout = useMemo(() => columnLayout(COLUMN_SETS[columnSet]), [columnSet]);
   const [progressLineOn, setProgressLineOn] = useState(false);
-  const [toast, setToast] = useState<string>();
+  const [marked, setMarked] = useState<string>();
+  const [stepped, setStepped] = useState<string>();
   // A plan nobody tracks yet has nothing to roll up: its edits need not wait for progress too.
   const tracked =
     columnSet === "progress" ||
@@ -173,7 +174,7 @@ export function PlanView() {
     write,
     // One message at a time: the latest step's outcome replaces the one before.
     useCallback(({ ok, text }) => {
-      setToast(ok ? text : undefined);
+      setStepped(ok ? text : undefined);
       setNotice(ok ? undefined : text);
     }, []),
   );
@@ -281,7 +282,7 @@ export function PlanView() {
         return record === undefined ? [] : [{ record, name: t.name, ...markComplete(record, t, statusDate) }];
       });
     if (edits.length === 0) {
-      setToast("The selected tasks are complete already.");
+      setMarked("The selected tasks are complete already.");
       return;
     }
     const [only] = edits;
@@ -295,7 +296,7 @@ export function PlanView() {
       return;
     }
     const capped = edits.filter((e) => e.capped).map((e) => `“${e.name}”`);
-    setToast(
+    setMarked(
       `Marked ${edits.length === 1 ? `“${only?.name}”` : `${edits.length} tasks`} complete.` +
         (capped.length === 0 || statusDate === undefined
           ? ""
@@ -439,6 +440,8 @@ export function PlanView() {
           undo={{ label: history.undoLabel, run: history.undo }}
           redo={{ label: history.redoLabel, run: history.redo }}
           undoBusy={history.busy}
+          stepped={stepped}
+          clearStepped={() => setStepped(undefined)}
           hasSelection={selected.size > 0}
           linksOpen={linksOpen}
           insert={commands.insert}
@@ -599,7 +602,7 @@ export function PlanView() {
             : leveled.text}
         </Toast>
       )}
-      {toast !== undefined && <Toast dismiss={() => setToast(undefined)}>{toast}</Toast>}
+      {marked !== undefined && <Toast dismiss={() => setMarked(undefined)}>{marked}</Toast>}
       <DeleteTasksDialog
         chosen={deleting?.chosen ?? []}
         doomed={deleting?.doomed ?? []}
