@@ -2,10 +2,9 @@ import {
   analyseBullet,
   type BulletCheckId,
   type CertificationEligibility,
-  COMPETENCIES,
+  candidateOf,
   eligibility,
   type Gap,
-  type MatchCandidate,
   matchPosting,
   PostingInputError,
   type PostingMatch,
@@ -156,44 +155,6 @@ export interface MatchFlags {
   readonly profile?: string | undefined;
   readonly evidence?: string | undefined;
   readonly format: CareerFormat;
-}
-
-const competencyNames = new Map(COMPETENCIES.map((c) => [c.id as string, c.name]));
-
-/** The candidate from the person's own files only: nothing inferred. */
-function candidateOf(profile: Profile | undefined, evidence: readonly Evidence[]): MatchCandidate {
-  return {
-    evidence: evidence.map((e) => ({
-      id: e.id,
-      text: [
-        e.title,
-        e.situation,
-        e.action,
-        e.result,
-        ...e.metrics.map((m) => `${m.name} ${m.value}${m.unit ?? ""}`),
-      ].join(". "),
-    })),
-    skills: [
-      ...new Set(evidence.flatMap((e) => e.competencies.map((c) => competencyNames.get(c) ?? c))),
-      ...(profile?.background ?? "")
-        .split(/[,;\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== ""),
-    ],
-    certifications: (profile?.certifications ?? []).map((c) => c.id),
-    titles: [
-      ...new Set(
-        [
-          profile?.currentRole ?? "",
-          ...(profile?.experience ?? []).map((x) => x.role ?? ""),
-          ...evidence.map((e) => e.role),
-        ]
-          .map((t) => t.trim())
-          .filter((t) => t !== ""),
-      ),
-    ],
-    education: profile === undefined ? [] : [profile.education, ...profile.training.map((t) => t.title)],
-  };
 }
 
 const mark = (found: boolean) => (found ? "✓" : "✗");

@@ -1,4 +1,5 @@
 export * from "./candidate.js";
+export * from "./candidate-of.js";
 export type { CertificationAsk } from "./certification-asks.js";
 export type { ItemMatch, QualificationMatch, TermFound } from "./match-item.js";
 export type { KeywordMatch } from "./match-keywords.js";
