@@ -55,7 +55,14 @@ function skipReason(
     (l) => l.from === id && (now.get(l.to)?.eligible === true || now.get(l.to)?.holding?.active === true),
   );
   if (ladder !== undefined) return `${ladder.to} is already within reach, so ${id} adds no step toward it.`;
-  const group = ALTERNATIVES.find((g) => g.ids.includes(id) && chosen.some((c) => g.ids.includes(c.id)));
+  // One of a group is enough, whether it is already on the path or already held.
+  const group = ALTERNATIVES.find(
+    (g) =>
+      g.ids.includes(id) &&
+      g.ids.some(
+        (other) => other !== id && (chosen.some((c) => c.id === other) || now.get(other)?.holding?.active),
+      ),
+  );
   if (group !== undefined) return group.reason;
   if (chosen.length >= maxSteps) return `The path keeps to ${maxSteps} steps.`;
   return undefined;
