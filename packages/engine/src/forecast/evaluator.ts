@@ -1,12 +1,16 @@
 /**
- * Schedules one Monte Carlo iteration: durations are set per task (leaf tasks, in working or
+ * Schedules one Monte Carlo iteration: durations are written per task (leaf tasks, in working or
  * elapsed minutes as the task counts them), then `evaluate` runs the CPM and the getters read it.
  * The getters fill arrays rather than return one number per call: a double returned from a call
  * that is not inlined is boxed, which adds up over thousands of milestones and iterations.
  */
 export interface Evaluator {
-  /** Sets the duration of each task in `tasks` to `minutes[task]`. */
-  setDurations(tasks: Int32Array, minutes: Float64Array): void;
+  /**
+   * The durations `evaluate` reads: task t's at `durations[slot[t]]`, so an iteration's draws go
+   * straight where the pass reads them.
+   */
+  readonly durations: Float64Array;
+  readonly slot: Int32Array;
   evaluate(): void;
   /** The project finish, in wall minutes. */
   projectFinish(): number;

@@ -138,8 +138,9 @@ function expectSchedulerResults(tasks: TestTask[], samples: number[], pass: Netw
   const sampled = tasks.map((t, i) =>
     t.dur === undefined ? t : { ...t, dur: `${samples[i] as number}min` },
   );
-  const leaves = Int32Array.from(tasks.flatMap((t, i) => (t.dur === undefined ? [] : [i])));
-  pass.setDurations(leaves, Float64Array.from(samples));
+  tasks.forEach((t, i) => {
+    if (t.dur !== undefined) pass.durations[pass.slot[i] as number] = samples[i] as number;
+  });
   pass.evaluate();
   const oracle = Scheduler.compile(testPlan(sampled));
   oracle.run();
@@ -240,10 +241,10 @@ describe("NetworkPass", () => {
     ]);
     const net = Scheduler.compile(plan).net;
     const pass = new NetworkPass(net);
-    pass.setDurations(Int32Array.of(0), Float64Array.of(5 * net.minutesPerDay));
+    pass.durations[pass.slot[0] as number] = 5 * net.minutesPerDay;
     pass.evaluate();
     const long = pass.projectFinish();
-    pass.setDurations(Int32Array.of(0), Float64Array.of(net.minutesPerDay));
+    pass.durations[pass.slot[0] as number] = net.minutesPerDay;
     pass.evaluate();
     expect(pass.projectFinish()).toBeLessThan(long);
     expect(formatWall(pass.projectFinish() as WallMinute)).toBe("2027-01-05T17:00:00");

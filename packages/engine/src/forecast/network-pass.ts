@@ -76,7 +76,8 @@ export class NetworkPass implements Evaluator {
   private readonly n: number;
   private readonly pos: Int32Array;
   private readonly topo: Int32Array;
-  private readonly entryPos: Int32Array;
+  /** Task → position: its duration is `durations[slot[task]]`. */
+  readonly slot: Int32Array;
   private readonly kind: Uint8Array;
   private readonly leaves: Int32Array;
   /**
@@ -86,7 +87,8 @@ export class NetworkPass implements Evaluator {
    * still lands on the finish side of the minute, which can be the key before a milestone's.)
    */
   private readonly finishers: Int32Array;
-  private readonly dur: Int32Array;
+  /** Duration of each position, in whole minutes. */
+  readonly durations: Float64Array;
   /** Early start and finish of position p at `early[2p]` and `early[2p + 1]`; then two NEG cells. */
   private readonly early: Int32Array;
   /** Where the start and finish begin before the links: the project start, SNET, FNET, MSO, MFO. */
@@ -167,9 +169,9 @@ export class NetworkPass implements Evaluator {
     const pos = new Int32Array(n);
     for (let p = 0; p < n; p++) pos[net.topo[p] as number] = p;
     this.pos = pos;
-    this.entryPos = Int32Array.from(net.taskEntry, (v) => pos[v] as number);
+    this.slot = Int32Array.from(net.taskEntry, (v) => pos[v] as number);
     this.kind = new Uint8Array(n);
-    this.dur = new Int32Array(n);
+    this.durations = new Float64Array(n);
     this.early = new Int32Array(2 * n + 2).fill(NEG, 2 * n);
     this.none = 2 * n;
     this.late = new Int32Array(2 * n);
@@ -188,7 +190,7 @@ export class NetworkPass implements Evaluator {
       const ct = net.cType[v] as number;
       const date = net.cDate[v] as number;
       this.kind[p] = net.kind[v] as number;
-      this.dur[p] = net.dur[v] as number;
+      this.durations[p] = net.dur[v] as number;
       if (net.kind[v] === LEAF) leaves.push(p);
       // As in the scheduler: a start-no-earlier-than date replaces the project start as the floor.
       this.startFloor[p] = ct === SNET || ct === MSO ? up(date) : ct === MFO ? NEG : start;
@@ -300,16 +302,16 @@ export class NetworkPass implements Evaluator {
     this.found = new Int32Array(n);
   }
 
-  setDurations(tasks: Int32Array, minutes: Float64Array): void {
-    const { dur, entryPos } = this;
-    for (let k = 0; k < tasks.length; k++) {
-      const t = tasks[k] as number;
-      dur[entryPos[t] as number] = minutes[t] as number;
-    }
-  }
-
   evaluate(): void {
-    const { percentShare, percentSource, percentForward, percentBackward, dur, fCode, bCode } = this;
+    const {
+      percentShare,
+      percentSource,
+      percentForward,
+      percentBackward,
+      durations: dur,
+      fCode,
+      bCode,
+    } = this;
     for (let q = 0; q < percentShare.length; q++) {
       const lag = Math.round((percentShare[q] as number) * (dur[percentSource[q] as number] as number));
       fCode[percentForward[q] as number] = (2 * lag) | 1;
@@ -365,7 +367,7 @@ export class NetworkPass implements Evaluator {
   }
 
   private forward(): void {
-    const { n, early, kind, dur, startFloor, finishFloor, fRun, fFrom, fCode } = this;
+    const { n, early, kind, durations: dur, startFloor, finishFloor, fRun, fFrom, fCode } = this;
     for (let p = 0; p < n; p++) {
       const first = fRun[2 * p] as number;
       const middle = fRun[2 * p + 1] as number;
@@ -421,7 +423,7 @@ export class NetworkPass implements Evaluator {
   }
 
   private backward(): void {
-    const { n, late, kind, dur, startCap, finishCap, bRun, bTo, bCode, finishKey } = this;
+    const { n, late, kind, durations: dur, startCap, finishCap, bRun, bTo, bCode, finishKey } = this;
     for (let p = n - 1; p >= 0; p--) {
       const first = bRun[2 * p] as number;
       const middle = bRun[2 * p + 1] as number;

@@ -190,10 +190,9 @@ export const roundDuration = (v: number) => (v < 0.5 ? 0 : Math.floor(v + 0.5));
  * same numbers as one `quantile` call per task and `Math.round`, in a fraction of the time.
  */
 export class Sampler {
-  private readonly sampling: Sampling;
   /** The iteration's uniform numbers: one per uncertain task, then one per risk. */
   private readonly u: Float64Array;
-  /** Triangular tasks: slot in `u`, task, and `Triangular`'s terms. */
+  /** Triangular tasks: index in `u`, where the duration goes, and `Triangular`'s terms. */
   private readonly triSlot: Int32Array;
   private readonly triTask: Int32Array;
   private readonly triMin: Float64Array;
@@ -201,7 +200,7 @@ export class Sampler {
   private readonly triSplit: Float64Array;
   private readonly triLeft: Float64Array;
   private readonly triRight: Float64Array;
-  /** PERT tasks: slot, task, minimum, width and where their shape's table starts in `betaTables`. */
+  /** PERT tasks: index in `u`, where the duration goes, minimum, width and their shape's table in `betaTables`. */
   private readonly betaSlot: Int32Array;
   private readonly betaTask: Int32Array;
   private readonly betaMin: Float64Array;
@@ -209,11 +208,15 @@ export class Sampler {
   private readonly betaAt: Int32Array;
   private readonly betaTables: Float64Array;
   private readonly probability: Float64Array;
-  /** Tasks only risks change: reset to their planned duration first (the others are all drawn). */
+  /** Where the durations of the tasks only risks change go, and their planned durations. */
   private readonly fixed: Int32Array;
+  private readonly fixedMinutes: Float64Array;
+  /** Per risk: where its tasks' durations go, and its impact on each. */
+  private readonly riskTo: readonly Int32Array[];
+  private readonly riskImpact: readonly Float64Array[];
 
-  constructor(sampling: Sampling) {
-    this.sampling = sampling;
+  /** `slot[t]`: where task t's duration goes in `draw`'s output. */
+  constructor(sampling: Sampling, slot: Int32Array) {
     const { uncertain, distributions, risks } = sampling;
     this.u = new Float64Array(uncertain.length + risks.length);
     const tri: number[] = [];
@@ -231,7 +234,7 @@ export class Sampler {
     });
     const triangles = tri.map((k) => distributions[k] as Triangular);
     this.triSlot = Int32Array.from(tri);
-    this.triTask = Int32Array.from(tri, (k) => uncertain[k] as number);
+    this.triTask = Int32Array.from(tri, (k) => slot[uncertain[k] as number] as number);
     this.triMin = Float64Array.from(triangles, (d) => d.min);
     this.triMax = Float64Array.from(triangles, (d) => d.max);
     this.triSplit = Float64Array.from(triangles, (d) => d.split);
@@ -239,7 +242,7 @@ export class Sampler {
     this.triRight = Float64Array.from(triangles, (d) => d.right);
     const betas = beta.map((k) => distributions[k] as PertBeta);
     this.betaSlot = Int32Array.from(beta);
-    this.betaTask = Int32Array.from(beta, (k) => uncertain[k] as number);
+    this.betaTask = Int32Array.from(beta, (k) => slot[uncertain[k] as number] as number);
     this.betaMin = Float64Array.from(betas, (d) => d.min);
     this.betaWidth = Float64Array.from(betas, (d) => d.max - d.min);
     this.betaAt = Int32Array.from(betaAt);
@@ -249,22 +252,22 @@ export class Sampler {
     });
     this.probability = Float64Array.from(risks, (r) => r.probability);
     const drawn = new Set(uncertain);
-    this.fixed = sampling.variable.filter((t) => !drawn.has(t));
+    const fixed = sampling.variable.filter((t) => !drawn.has(t));
+    this.fixed = fixed.map((t) => slot[t] as number);
+    this.fixedMinutes = Float64Array.from(fixed, (t) => sampling.base[t] as number);
+    this.riskTo = risks.map((r) => r.tasks.map((t) => slot[t] as number));
+    this.riskImpact = risks.map((r) => r.impact);
   }
 
   /**
-   * Draws one iteration's durations into `out` (indexed by task; only `variable` tasks are written)
-   * from `rng`, already positioned on the iteration's stream; `hits[r]` becomes 1 when risk r occurs.
+   * Draws one iteration's durations into `out` (task t's at `slot[t]`; only variable tasks are
+   * written) from `rng`, already positioned on the iteration's stream; `hits[r]` becomes 1 when
+   * risk r occurs.
    */
   draw(rng: Rng, out: Float64Array, hits: Uint8Array): void {
-    const { u, triSlot, triTask, triMin, triMax, triSplit, triLeft, triRight } = this;
-    const { fixed } = this;
-    const { base, risks } = this.sampling;
+    const { u, fixed, fixedMinutes, triSlot, triTask, triMin, triMax, triSplit, triLeft, triRight } = this;
     rng.fill(u);
-    for (let k = 0; k < fixed.length; k++) {
-      const t = fixed[k] as number;
-      out[t] = base[t] as number;
-    }
+    for (let k = 0; k < fixed.length; k++) out[fixed[k] as number] = fixedMinutes[k] as number;
     for (let k = 0; k < triSlot.length; k++) {
       out[triTask[k] as number] = roundDuration(
         triangularQuantile(
@@ -277,7 +280,7 @@ export class Sampler {
         ),
       );
     }
-    const { betaSlot, betaTask, betaMin, betaWidth, betaAt, betaTables } = this;
+    const { betaSlot, betaTask, betaMin, betaWidth, betaAt, betaTables, riskTo, riskImpact } = this;
     for (let k = 0; k < betaSlot.length; k++) {
       out[betaTask[k] as number] = roundDuration(
         betaQuantile(
@@ -289,16 +292,17 @@ export class Sampler {
         ),
       );
     }
-    const first = u.length - risks.length;
-    for (let r = 0; r < risks.length; r++) {
-      const risk = risks[r] as CompiledRisk;
+    const first = u.length - riskTo.length;
+    for (let r = 0; r < riskTo.length; r++) {
       const hit = (u[first + r] as number) < (this.probability[r] as number);
       hits[r] = hit ? 1 : 0;
       if (!hit) continue;
-      for (let k = 0; k < risk.tasks.length; k++) {
-        const t = risk.tasks[k] as number;
+      const to = riskTo[r] as Int32Array;
+      const impact = riskImpact[r] as Float64Array;
+      for (let k = 0; k < to.length; k++) {
+        const at = to[k] as number;
         // An opportunity's negative impact can shorten a task to nothing, not below.
-        out[t] = Math.max(0, (out[t] as number) + (risk.impact[k] as number));
+        out[at] = Math.max(0, (out[at] as number) + (impact[k] as number));
       }
     }
   }

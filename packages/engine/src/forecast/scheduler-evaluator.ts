@@ -10,21 +10,25 @@ import type { Evaluator } from "./evaluator.js";
 export class SchedulerEvaluator implements Evaluator {
   private readonly scheduler: Scheduler;
   private readonly net: Network;
-  private readonly pending = new Map<number, number>();
+  /** The tasks whose durations may change: set on the scheduler, in this order, when they do. */
+  private readonly variable: Int32Array;
+  readonly durations: Float64Array;
+  readonly slot: Int32Array;
 
-  constructor(scheduler: Scheduler) {
+  constructor(scheduler: Scheduler, variable: Int32Array) {
     this.scheduler = scheduler;
     this.net = scheduler.net;
-  }
-
-  setDurations(tasks: Int32Array, minutes: Float64Array): void {
-    for (const task of tasks) this.pending.set(task, minutes[task] as number);
+    this.variable = variable;
+    const tasks = scheduler.net.taskIds.length;
+    this.durations = new Float64Array(tasks);
+    this.slot = Int32Array.from({ length: tasks }, (_, t) => t);
   }
 
   evaluate(): void {
-    const { net, scheduler } = this;
-    for (const [task, minutes] of this.pending) {
+    const { net, scheduler, durations } = this;
+    for (const task of this.variable) {
       const node = net.taskEntry[task] as number;
+      const minutes = durations[task] as number;
       if (net.dur[node] === minutes) continue;
       scheduler.setDuration(net.taskIds[task] as string, {
         value: minutes,
@@ -32,7 +36,6 @@ export class SchedulerEvaluator implements Evaluator {
         elapsed: net.durElapsed[node] === 1,
       });
     }
-    this.pending.clear();
   }
 
   projectFinish(): number {

@@ -118,7 +118,7 @@ function evaluatorFor(model: ForecastModel): Evaluator {
   if (model.fast) return new NetworkPass(model.net);
   const scheduler = Scheduler.compile(model.plan);
   scheduler.run();
-  return new SchedulerEvaluator(scheduler);
+  return new SchedulerEvaluator(scheduler, model.sampling.variable);
 }
 
 /** Runs iterations [start, start + count) of the model. */
@@ -129,8 +129,7 @@ export function simulateChunk(model: ForecastModel, start: number, count: number
   const { net, sampling, leaves, milestones, deadlines } = model;
   const ev = evaluatorFor(model);
   const rng = new Rng();
-  const sampler = new Sampler(sampling);
-  const durations = new Float64Array(model.plan.tasks.length);
+  const sampler = new Sampler(sampling, ev.slot);
   const hits = new Uint8Array(sampling.risks.length);
   const m = milestones.length;
   const chunk: ForecastChunk = {
@@ -153,8 +152,7 @@ export function simulateChunk(model: ForecastModel, start: number, count: number
   const deadlineFinish = new Float64Array(deadlines.length);
   for (let i = 0; i < count; i++) {
     rng.reseed(model.seed, start + i);
-    sampler.draw(rng, durations, hits);
-    ev.setDurations(sampling.variable, durations);
+    sampler.draw(rng, ev.durations, hits);
     ev.evaluate();
     chunk.finish[i] = ev.projectFinish();
     ev.finishes(milestoneNodes, chunk.milestoneFinish, i * m);

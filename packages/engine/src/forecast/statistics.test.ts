@@ -1,8 +1,17 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PertBeta, Triangular } from "./distributions.js";
 import { Rng } from "./rng.js";
 import { roundDuration } from "./sampling.js";
-import { averageRanks, binWidth, histogram, percentile, spearman } from "./statistics.js";
+import {
+  averageRanks,
+  binWidth,
+  histogram,
+  percentile,
+  percentileIndex,
+  selectSorted,
+  spearman,
+} from "./statistics.js";
 
 describe("statistics", () => {
   it("percentile uses the nearest rank", () => {
@@ -27,6 +36,32 @@ describe("statistics", () => {
     expect(bins.reduce((n, b) => n + b.count, 0)).toBe(5);
     expect(bins[bins.length - 1]?.cumulative).toBe(1);
     expect(histogram([3, 3, 3])).toEqual([{ from: 2, to: 3, count: 3, cumulative: 1 }]);
+  });
+});
+
+describe("selecting percentiles", () => {
+  it("finds the values a sort would put at the given indexes, with many repeats", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(fc.integer({ min: -5, max: 40 }), { minLength: 1, maxLength: 400 }),
+          fc.array(fc.double({ min: -1e6, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 400 }),
+          fc.array(fc.constantFrom(0, 1e-9, 3, 3.5, 1e12), { minLength: 1, maxLength: 400 }),
+          fc.array(fc.constantFrom(0, -0, 7), { minLength: 1, maxLength: 50 }),
+          fc.array(fc.constantFrom(0, -5e-324, 5e-324, -1e308, 1e308), { minLength: 1, maxLength: 50 }),
+        ),
+        fc.array(fc.double({ min: 0.01, max: 100, noNaN: true }), { minLength: 1, maxLength: 12 }),
+        (values, qs) => {
+          const sorted = Float64Array.from(values).sort();
+          const at = qs.map((q) => percentileIndex(values.length, q)).sort((a, b) => a - b);
+          const picked = selectSorted(Float64Array.from(values), at);
+          at.forEach((i, j) => {
+            expect(Object.is(picked[j], sorted[i]), `${picked[j]} at ${i}`).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -1,9 +1,84 @@
+/** Where the q-th percentile (0 < q ≤ 100) of n ascending values is, by the nearest-rank method. */
+export function percentileIndex(n: number, q: number): number {
+  if (n === 0) throw new RangeError("percentile of no values");
+  return Math.min(n, Math.max(1, Math.ceil((q / 100) * n))) - 1;
+}
+
 /** The q-th percentile (0 < q ≤ 100) of ascending `sorted` values, by the nearest-rank method. */
 export function percentile(sorted: ArrayLike<number>, q: number): number {
-  const n = sorted.length;
-  if (n === 0) throw new RangeError("percentile of no values");
-  const rank = Math.min(n, Math.max(1, Math.ceil((q / 100) * n)));
-  return sorted[rank - 1] as number;
+  return sorted[percentileIndex(sorted.length, q)] as number;
+}
+
+/** Buckets `selectSorted` spreads values over. */
+const BUCKETS = 4096;
+
+/**
+ * The values at the ascending indexes `at` of `values` (no NaN) once sorted, without sorting them
+ * all: the values are counted into buckets of equal width (an order-preserving map), and only the
+ * buckets that hold a wanted index are gathered and sorted. A few of 10,000 values in a small
+ * fraction of a sort's time.
+ */
+export function selectSorted(values: Float64Array, at: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(at.length);
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  // All equal (or a range too narrow or too wide to divide): one bucket, sorted, which also puts
+  // −0 before 0 as a sort of them all would.
+  const width = (BUCKETS - 1) / (max - min);
+  const scale = max > min && Number.isFinite(width) ? width : 0;
+  // `|| 0`: an infinite span times 0 is NaN.
+  const bucket = (v: number) => Math.min(BUCKETS - 1, Math.floor((v - min) * scale) || 0);
+  // first[b]: how many values lie in the buckets before b.
+  const first = new Int32Array(BUCKETS + 1);
+  for (const v of values) {
+    const b = bucket(v) + 1;
+    first[b] = (first[b] as number) + 1;
+  }
+  for (let b = 0; b < BUCKETS; b++) first[b + 1] = (first[b + 1] as number) + (first[b] as number);
+  const bucketOf = (i: number) => {
+    let lo = 0;
+    let hi = BUCKETS - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((first[mid] as number) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // The wanted buckets' values, each bucket at its own offset in `gathered`.
+  const offset = new Int32Array(BUCKETS).fill(-1);
+  let size = 0;
+  for (let j = 0; j < at.length; j++) {
+    const b = bucketOf(at[j] as number);
+    if ((offset[b] as number) === -1) {
+      offset[b] = size;
+      size += (first[b + 1] as number) - (first[b] as number);
+    }
+  }
+  const gathered = new Float64Array(size);
+  const fill = offset.slice();
+  for (const v of values) {
+    const b = bucket(v);
+    const k = fill[b] as number;
+    if (k !== -1) {
+      gathered[k] = v;
+      fill[b] = k + 1;
+    }
+  }
+  for (let b = 0; b < BUCKETS; b++) {
+    const o = offset[b] as number;
+    if (o !== -1) gathered.subarray(o, o + (first[b + 1] as number) - (first[b] as number)).sort();
+  }
+  for (let j = 0; j < at.length; j++) {
+    const i = at[j] as number;
+    const b = bucketOf(i);
+    out[j] = gathered[(offset[b] as number) + i - (first[b] as number)] as number;
+  }
+  return out;
 }
 
 /** Ranks 1…n of `values`, ties sharing their average rank (as Spearman's correlation needs). */
