@@ -339,9 +339,13 @@ describe.skipIf(unavailable !== undefined)("the career hub in Chromium", () => {
     execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", PDF, PNG]);
     expect(statSync(`${PNG}-1.png`).size).toBeGreaterThan(5_000);
 
-    await page.getByRole("button", { name: "Create share link" }).click();
+    // Both wins are "only me": the link is public, so the button says it puts them on the portfolio.
+    await page.getByText(/^2 chosen wins are marked “only me”/).waitFor();
+    await page.getByRole("button", { name: "Show 2 private wins on the portfolio and create link" }).click();
     const link = page.locator(".career-share-url a");
     await link.waitFor();
+    const visibility = await apiGet<{ visibility: string }[]>(page, "/api/me/career/evidence");
+    expect(visibility.map((e) => e.visibility)).toEqual(["portfolio", "portfolio"]);
     const url = (await link.getAttribute("href")) ?? "";
     const token = url.split("/").pop() ?? "";
     await page.screenshot({ path: `${SCREENSHOTS}career-portfolio.png` });

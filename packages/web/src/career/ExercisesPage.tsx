@@ -1,6 +1,6 @@
 import { useEffect, useId } from "react";
 import { Link, useLocation } from "react-router";
-import { type ExerciseStatus, useExercises } from "./career-api.js";
+import { type ExerciseCheck, type ExerciseStatus, useExercises } from "./career-api.js";
 import { ApiProblem, Loading, PageHead } from "./career-ui.js";
 import { COMPETENCY_NAME } from "./EvidencePage.js";
 
@@ -15,22 +15,41 @@ const VIEW_NAME: Readonly<Record<string, string>> = {
   status: "Status reports",
 };
 
+/** A project has met at least one of the exercise's checks (an unavailable one counts as not started). */
+function started(e: ExerciseStatus): boolean {
+  return e.available && (e.best?.checks.some((c) => c.met) ?? false);
+}
+
 /**
  * Where "Open in Keel" goes: the exercise's view on the project closest to done once one has made a
  * start, else the portfolio, where a new project is created or the example plan imported.
  */
 function openLink(e: ExerciseStatus): string {
-  if (e.best?.checks.some((c) => c.met)) {
+  if (started(e) && e.best !== null) {
     const view = e.opens.view === "plan" ? "" : `/${e.opens.view}`;
     return `/projects/${encodeURIComponent(e.best.projectId)}${view}`;
   }
   return "/";
 }
 
+/** What "Open in Keel" opens, in words. */
+function openText(e: ExerciseStatus): string {
+  const view = VIEW_NAME[e.opens.view] ?? e.opens.view;
+  if (started(e) && e.best !== null) return `${view} of ${e.best.projectName}`;
+  return e.opens.template === "new"
+    ? `Your projects: create one, then open its ${view.toLowerCase()}`
+    : `Your projects: import examples/${e.opens.template}, then open its ${view.toLowerCase()}`;
+}
+
+/** "have 28, need 10" or "have 4, at most 0". */
+function checkFigures(c: ExerciseCheck): string {
+  return `have ${c.have}, ${c.compare === "at-most" ? "at most" : "need"} ${c.need}`;
+}
+
 function statusOf(e: ExerciseStatus): { readonly word: string; readonly tone: string } {
   if (e.best?.done === true) return { word: "Done", tone: "done" };
   if (!e.available) return { word: "Not in Keel yet", tone: "unavailable" };
-  if (e.best?.checks.some((c) => c.met)) return { word: "In progress", tone: "progress" };
+  if (started(e)) return { word: "In progress", tone: "progress" };
   return { word: "Not started", tone: "todo" };
 }
 
@@ -92,7 +111,7 @@ export function ExercisesPage() {
                   <p>
                     <strong>Done when:</strong> {e.doneWhen}
                   </p>
-                  {e.best !== null && (
+                  {started(e) && e.best !== null && (
                     <div className="career-checks-progress">
                       <p className="muted">Closest: {e.best.projectName}</p>
                       <ul className="career-checklist career-checklist-compact">
@@ -103,10 +122,7 @@ export function ExercisesPage() {
                             </span>
                             <span>
                               <span className="visually-hidden">{c.met ? "Met: " : "Not met: "}</span>
-                              {c.text}{" "}
-                              <span className="muted">
-                                ({c.have} of {c.need})
-                              </span>
+                              {c.text} <span className="muted">({checkFigures(c)})</span>
                             </span>
                           </li>
                         ))}
@@ -118,12 +134,7 @@ export function ExercisesPage() {
                       <Link className="btn btn-small btn-primary" to={openLink(e)}>
                         Open in Keel
                       </Link>
-                      <span className="muted">
-                        {VIEW_NAME[e.opens.view] ?? e.opens.view}
-                        {e.opens.template === "new"
-                          ? " of a new project"
-                          : ` with examples/${e.opens.template}`}
-                      </span>
+                      <span className="muted">{openText(e)}</span>
                     </p>
                   ) : (
                     <p className="muted">{e.because}</p>

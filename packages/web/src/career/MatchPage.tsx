@@ -112,154 +112,156 @@ function MatchResult({ match, evidence }: { match: PostingMatch; evidence: reado
   const preferred = qualifications.filter((q) => q.need === "preferred");
   return (
     <div className="career-match-result">
-      <section className="card" aria-labelledby={`${id}-score`}>
-        <h2 id={`${id}-score`} className="career-card-title">
-          Match score
-        </h2>
-        <ScoreMeter score={match.score} label="Match score" />
-        <div ref={box}>
-          <svg width={width} height={30} aria-hidden="true" className="match-parts">
-            {segments.map((s) => (
-              <g key={s.part.part}>
-                <rect
-                  className="match-part-track"
-                  x={s.x + 1}
-                  y={4}
-                  width={Math.max(0, s.width - 2)}
-                  height={22}
-                />
-                <rect
-                  className={`match-part-fill match-${s.part.part}`}
-                  x={s.x + 1}
-                  y={4}
-                  width={Math.max(0, s.filled - 2)}
-                  height={22}
-                />
-              </g>
-            ))}
-          </svg>
-        </div>
-        <table className="table career-parts-table">
-          <thead>
-            <tr>
-              <th scope="col">Part</th>
-              <th scope="col" className="num">
-                Weight
-              </th>
-              <th scope="col" className="num">
-                Found
-              </th>
-              <th scope="col" className="num">
-                Part score
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {match.parts.map((p) => (
-              <tr key={p.part}>
-                <th scope="row">
-                  <span className={`match-swatch match-${p.part}`} aria-hidden="true" /> {PART_NAME[p.part]}
+      <div className="career-match-side">
+        <section className="card" aria-labelledby={`${id}-score`}>
+          <h2 id={`${id}-score`} className="career-card-title">
+            Match score
+          </h2>
+          <ScoreMeter score={match.score} label="Match score" />
+          <div ref={box}>
+            <svg width={width} height={30} aria-hidden="true" className="match-parts">
+              {segments.map((s) => (
+                <g key={s.part.part}>
+                  <rect
+                    className="match-part-track"
+                    x={s.x + 1}
+                    y={4}
+                    width={Math.max(0, s.width - 2)}
+                    height={22}
+                  />
+                  <rect
+                    className={`match-part-fill match-${s.part.part}`}
+                    x={s.x + 1}
+                    y={4}
+                    width={Math.max(0, s.filled - 2)}
+                    height={22}
+                  />
+                </g>
+              ))}
+            </svg>
+          </div>
+          <table className="table career-parts-table">
+            <thead>
+              <tr>
+                <th scope="col">Part</th>
+                <th scope="col" className="num">
+                  Weight
                 </th>
-                <td className="num">{p.weight} %</td>
-                <td className="num">
-                  {p.found} of {p.total}
-                </td>
-                <td className="num">{p.score}</td>
+                <th scope="col" className="num">
+                  Found
+                </th>
+                <th scope="col" className="num">
+                  Part score
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="muted career-hint">
-          Must-haves count twice. Measurable results count in the bullet score, not here.
-        </p>
-        {match.notes.map((n) => (
-          <p key={n} className="muted career-hint">
-            {n}
+            </thead>
+            <tbody>
+              {match.parts.map((p) => (
+                <tr key={p.part}>
+                  <th scope="row">
+                    <span className={`match-swatch match-${p.part}`} aria-hidden="true" /> {PART_NAME[p.part]}
+                  </th>
+                  <td className="num">{p.weight} %</td>
+                  <td className="num">
+                    {p.found} of {p.total}
+                  </td>
+                  <td className="num">{p.score}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted career-hint">
+            Must-haves count twice. Measurable results count in the bullet score, not here.
           </p>
-        ))}
-      </section>
+          {match.notes.map((n) => (
+            <p key={n} className="muted career-hint">
+              {n}
+            </p>
+          ))}
+        </section>
 
-      <section className="card" aria-labelledby={`${id}-title-match`}>
-        <h2 id={`${id}-title-match`} className="career-card-title">
-          Title
-        </h2>
-        <p>
-          <Found found={match.title.matches} />{" "}
-          {match.title.posting === undefined ? "No title found" : <strong>{match.title.posting}</strong>}
-        </p>
-        <p className="muted">{match.title.detail}</p>
-      </section>
-
-      <section className="card" aria-labelledby={`${id}-surface`}>
-        <h2 id={`${id}-surface`} className="career-card-title">
-          Evidence to surface
-        </h2>
-        {match.surface.length === 0 ? (
-          <p className="muted">
-            None of your evidence covers this posting yet. <Link to="/career/evidence">Record the wins</Link>{" "}
-            that show what it asks for.
+        <section className="card" aria-labelledby={`${id}-title-match`}>
+          <h2 id={`${id}-title-match`} className="career-card-title">
+            Title
+          </h2>
+          <p>
+            <Found found={match.title.matches} />{" "}
+            {match.title.posting === undefined ? "No title found" : <strong>{match.title.posting}</strong>}
           </p>
-        ) : (
-          <ol className="career-surface">
-            {match.surface.map((s) => (
-              <li key={s.id}>
-                <strong>{titles.get(s.id) ?? s.id}</strong>{" "}
-                <span className="muted">— covers {s.terms.join(", ")}</span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+          <p className="muted">{match.title.detail}</p>
+        </section>
 
-      <ItemSection
-        title="Must-have qualifications"
-        items={required}
-        empty="The posting names no must-haves."
-      />
-      <ItemSection
-        title="Nice-to-have qualifications"
-        items={preferred}
-        empty="The posting names no nice-to-haves."
-      />
-      <ItemSection
-        title="Responsibilities"
-        items={responsibilities}
-        empty="No responsibilities recognised."
-      />
+        <section className="card" aria-labelledby={`${id}-surface`}>
+          <h2 id={`${id}-surface`} className="career-card-title">
+            Evidence to surface
+          </h2>
+          {match.surface.length === 0 ? (
+            <p className="muted">
+              None of your evidence covers this posting yet.{" "}
+              <Link to="/career/evidence">Record the wins</Link> that show what it asks for.
+            </p>
+          ) : (
+            <ol className="career-surface">
+              {match.surface.map((s) => (
+                <li key={s.id}>
+                  <strong>{titles.get(s.id) ?? s.id}</strong>{" "}
+                  <span className="muted">— covers {s.terms.join(", ")}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
 
-      <section className="card" aria-labelledby={`${id}-certs`}>
-        <h2 id={`${id}-certs`} className="career-card-title">
-          Certifications
-        </h2>
-        {certifications.length === 0 ? (
-          <p className="muted">The posting names no certification.</p>
-        ) : (
-          <ul className="career-match-items">
-            {certifications.map((c) => (
-              <li key={c.id}>
-                <Found found={c.satisfied} /> <strong>{c.name}</strong>{" "}
-                <span className="career-tag">{c.need === "required" ? "must-have" : "nice-to-have"}</span>
-                <span className="muted">
-                  {" "}
-                  {c.held
-                    ? "you hold it"
-                    : c.satisfied
-                      ? `you hold an accepted alternative (${c.alternatives.join(", ")})`
-                      : c.alternatives.length > 0
-                        ? `not held; accepted instead: ${c.alternatives.join(", ")}`
-                        : "not held"}
-                  {` · line ${c.line}`}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className="muted career-hint">
-          See <Link to="/career/certifications">Certifications</Link> for when you can sit each.
-        </p>
-      </section>
-
-      <Keywords keywords={keywords} titles={titles} />
+        <section className="card" aria-labelledby={`${id}-certs`}>
+          <h2 id={`${id}-certs`} className="career-card-title">
+            Certifications
+          </h2>
+          {certifications.length === 0 ? (
+            <p className="muted">The posting names no certification.</p>
+          ) : (
+            <ul className="career-match-items">
+              {certifications.map((c) => (
+                <li key={c.id}>
+                  <Found found={c.satisfied} /> <strong>{c.name}</strong>{" "}
+                  <span className="career-tag">{c.need === "required" ? "must-have" : "nice-to-have"}</span>
+                  <span className="muted">
+                    {" "}
+                    {c.held
+                      ? "you hold it"
+                      : c.satisfied
+                        ? `you hold an accepted alternative (${c.alternatives.join(", ")})`
+                        : c.alternatives.length > 0
+                          ? `not held; accepted instead: ${c.alternatives.join(", ")}`
+                          : "not held"}
+                    {` · line ${c.line}`}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="muted career-hint">
+            See <Link to="/career/certifications">Certifications</Link> for when you can sit each.
+          </p>
+        </section>
+      </div>
+      <div className="career-match-main">
+        <ItemSection
+          title="Must-have qualifications"
+          items={required}
+          empty="The posting names no must-haves."
+        />
+        <ItemSection
+          title="Nice-to-have qualifications"
+          items={preferred}
+          empty="The posting names no nice-to-haves."
+        />
+        <ItemSection
+          title="Responsibilities"
+          items={responsibilities}
+          empty="No responsibilities recognised."
+        />
+        <Keywords keywords={keywords} titles={titles} />
+      </div>
     </div>
   );
 }

@@ -1,10 +1,18 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Link } from "react-router";
 import { ApiError, api } from "../api/client.js";
 import { useProjects, useSession } from "../api/queries.js";
 import { saveFile } from "../status/status-api.js";
 import { formatDate } from "../ui/format.js";
-import { CAREER, fetchFile, type PortfolioFormat, type ShareLink, useEvidence } from "./career-api.js";
+import {
+  CAREER,
+  careerKeys,
+  fetchFile,
+  type PortfolioFormat,
+  type ShareLink,
+  useEvidence,
+} from "./career-api.js";
 import { ApiProblem, CopyButton, Loading, PageHead } from "./career-ui.js";
 import { absoluteUrl, readShares, type SavedShare, writeShares } from "./share-links.js";
 
@@ -29,6 +37,7 @@ const MAX = 5;
 export function PortfolioPage() {
   const id = useId();
   const session = useSession();
+  const client = useQueryClient();
   const evidence = useEvidence();
   const projects = useProjects();
   const [title, setTitle] = useState("");
@@ -65,10 +74,23 @@ export function PortfolioPage() {
     }
   }
 
+  // A share link is public: an entry marked "only me" is put on the portfolio first, with the
+  // user's click on a button that says so, so its visibility never claims what the link contradicts.
+  const privateChosen = (evidence.data ?? []).filter(
+    (e) => chosen.includes(e.id) && e.visibility === "private",
+  );
+
   async function share() {
     setBusy("share");
     setProblem(undefined);
     try {
+      for (const e of privateChosen) {
+        await api("PATCH", `${CAREER}/evidence/${encodeURIComponent(e.id)}`, {
+          visibility: "portfolio",
+          version: e.version,
+        });
+      }
+      if (privateChosen.length > 0) await client.invalidateQueries({ queryKey: careerKeys.evidence });
       const link = await api<ShareLink>("POST", `${CAREER}/portfolio/share`, body);
       const next = [
         {
@@ -238,8 +260,21 @@ export function PortfolioPage() {
                 disabled={!ready || busy !== undefined}
                 onClick={share}
               >
-                {busy === "share" ? "Creating…" : "Create share link"}
+                {busy === "share"
+                  ? "Creating…"
+                  : privateChosen.length === 0
+                    ? "Create share link"
+                    : `Show ${privateChosen.length === 1 ? "1 private win" : `${privateChosen.length} private wins`} on the portfolio and create link`}
               </button>
+              {privateChosen.length > 0 && (
+                <p className="career-note">
+                  {privateChosen.length === 1
+                    ? "One chosen win is"
+                    : `${privateChosen.length} chosen wins are`}{" "}
+                  marked “only me”: a link shows them to anyone who has it, so they will be marked as shown on
+                  your portfolio.
+                </p>
+              )}
               {shares.length > 0 && (
                 <ul className="career-shares">
                   {shares.map((s) => (
