@@ -191,7 +191,7 @@ export function EvidencePage() {
                       aria-label={`Accept “${s.title}”`}
                       onClick={() => decide(s, "accept")}
                     >
-                      Accept
+                      {busyKey === s.key ? "Saving…" : "Accept"}
                     </button>
                     <button
                       type="button"
