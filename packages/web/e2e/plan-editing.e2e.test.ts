@@ -310,6 +310,11 @@ describe.skipIf(unavailable !== undefined)("editing a plan in Chromium", () => {
       .toContain("None");
     await page.getByRole("button", { name: "Redo", exact: true }).click();
     await expect.poll(handoverLinks).toEqual(["launch"]);
+    const said = page.getByRole("toolbar", { name: "Edit tasks" }).getByRole("status");
+    await expect.poll(() => said.textContent()).toBe("Redone: link Launch → Handover.");
+    await expect
+      .poll(() => panel().getByRole("region", { name: "Predecessors" }).textContent())
+      .toContain("Launch");
     await page.screenshot({ path: `${SCREENSHOTS}plan-redo-link.png` });
     await page.getByRole("button", { name: "Links" }).click();
   });

@@ -83,6 +83,7 @@ export function useUndo(projectId: string, write: PlanWrite, said: (o: UndoOutco
         said({ ok: false, text: `Could not ${verb} ${entry.label}: ${why}` });
       };
       setBusy(true);
+      said({ ok: true, text: `${direction === "undo" ? "Undoing" : "Redoing"} ${entry.label}…` });
       // An edit's own refetch may still be on its way (an undo right after it): check against the plan as it is now.
       await Promise.all(
         [keys.tasks, keys.links, keys.assignments].map((k) =>
