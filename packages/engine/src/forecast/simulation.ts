@@ -75,13 +75,15 @@ export function prepareForecast(plan: Plan, options: ForecastOptions = {}): Fore
   const milestones: number[] = [];
   const deadlines: number[] = [];
   const plannedFinish = new Float64Array(plan.tasks.length);
+  const variable = new Uint8Array(plan.tasks.length);
+  for (const t of sampling.variable) variable[t] = 1;
   plan.tasks.forEach((task, t) => {
     const entry = net.taskEntry[t] as number;
     const exit = net.taskExit[t] as number;
     plannedFinish[t] = scheduler.state.ef[exit] as number;
     if (net.kind[entry] === LEAF) {
       leaves.push(t);
-      if (net.milestone[entry] === 1 && !sampling.variable.includes(t)) milestones.push(t);
+      if (net.milestone[entry] === 1 && variable[t] === 0) milestones.push(t);
     }
     if (task.deadline !== undefined) deadlines.push(t);
   });
