@@ -168,7 +168,7 @@ describe("NetworkPass", () => {
       fc.property(plans, (spec) => {
         const tasks = build(spec);
         const net = Scheduler.compile(testPlan(tasks)).net;
-        expect(NetworkPass.supports(net)).toBe(true);
+        expect(NetworkPass.supports(net, 6000)).toBe(true);
         expectSchedulerResults(tasks, spec.samples, new NetworkPass(net), net);
       }),
       { numRuns: 300 },
@@ -252,6 +252,6 @@ describe("NetworkPass", () => {
 
   it("declines plans with elapsed durations or a second calendar", () => {
     const elapsed = testPlan([{ id: "a", dur: "2ed" }]);
-    expect(NetworkPass.supports(Scheduler.compile(elapsed).net)).toBe(false);
+    expect(NetworkPass.supports(Scheduler.compile(elapsed).net, 0)).toBe(false);
   });
 });

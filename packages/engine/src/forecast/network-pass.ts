@@ -25,9 +25,14 @@ import {
 import type { Evaluator } from "./evaluator.js";
 
 /**
- * Beyond every key: keys count working minutes (doubled) from the project calendar's anchor day,
- * so within the calendar's years 1900–2200 they stay inside ±2^29 even around the clock.
+ * Keys count working minutes (doubled) from the project calendar's anchor day, so the dates of the
+ * calendar's years 1900–2200 have keys inside ±RANGE even around the clock; a pass that goes
+ * beyond stops with the calendar's out-of-range error. With durations and lags of at most
+ * `LONGEST` minutes, no sum of keys inside ±RANGE leaves 32 bits, nor reaches INF.
  */
+const RANGE = 2 ** 29;
+const LONGEST = 2 ** 26;
+/** Beyond every key. */
 const INF = 2 ** 30;
 const NEG = -INF;
 
@@ -55,6 +60,12 @@ const backwardCode = (lag: number) => (lag === 0 ? 0 : (-2 * lag) | 1);
 const forwardCandidate = (key: number, code: number) => {
   const a = code & 1;
   return ((key - a) | a) + code - a;
+};
+
+/** The date a link gives its source, from its target's late date `key` and its backward code. */
+const backwardCandidate = (key: number, code: number) => {
+  const a = code & 1;
+  return ((key + a) & ~a) + code - a;
 };
 
 /**
@@ -129,14 +140,21 @@ export class NetworkPass implements Evaluator {
   private readonly found: Int32Array;
   private foundCount = 0;
 
-  /** True when the pass gives the Scheduler's dates for this network. */
-  static supports(net: Network): boolean {
+  /**
+   * True when the pass gives the Scheduler's dates for this network, with no duration longer than
+   * `longest` minutes.
+   */
+  static supports(net: Network, longest: number): boolean {
     const p = net.calendars.indexOf(net.projectCalendar);
     for (let v = 0; v < net.nodeCount; v++) {
       if (net.cal[v] !== p || net.durElapsed[v] === 1) return false;
     }
-    for (let e = 0; e < net.edgeCount; e++) if (net.eLagKind[e] === LAG_ELAPSED) return false;
-    return net.projectCalendar.longestBreakDays() <= MAX_BREAK_DAYS;
+    for (let e = 0; e < net.edgeCount; e++) {
+      const lag = Math.abs(net.eLag[e] as number);
+      if (net.eLagKind[e] === LAG_ELAPSED) return false;
+      if ((net.eLagKind[e] === LAG_PERCENT ? lag * longest : lag) > LONGEST) return false;
+    }
+    return longest <= LONGEST && net.projectCalendar.longestBreakDays() <= MAX_BREAK_DAYS;
   }
 
   /**
@@ -368,6 +386,9 @@ export class NetworkPass implements Evaluator {
 
   private forward(): void {
     const { n, early, kind, durations: dur, startFloor, finishFloor, fRun, fFrom, fCode } = this;
+    // The latest finish and earliest start of any task: the first key past ±RANGE is exact here.
+    let high = NEG;
+    let low = INF;
     for (let p = 0; p < n; p++) {
       const first = fRun[2 * p] as number;
       const middle = fRun[2 * p + 1] as number;
@@ -408,31 +429,41 @@ export class NetworkPass implements Evaluator {
         if (c > f) f = c;
       }
       const d = dur[p] as number;
+      let es: number;
+      let ef: number;
       if (d === 0) {
-        const t = Math.max(s, f);
-        early[2 * p] = t;
-        early[2 * p + 1] = t;
+        es = Math.max(s, f);
+        ef = es;
       } else {
         let w = minuteOf(s);
         const byFinish = minuteOf(f) - d;
         if (byFinish > w) w = byFinish;
-        early[2 * p] = 2 * w;
-        early[2 * p + 1] = 2 * (w + d) - 1;
+        es = 2 * w;
+        ef = 2 * (w + d) - 1;
       }
+      early[2 * p] = es;
+      early[2 * p + 1] = ef;
+      if (ef > high) high = ef;
+      if (es < low) low = es;
+    }
+    if (high > RANGE || low < -RANGE) {
+      // Beyond the calendar's years: decoding fails with the calendar's error, as the Scheduler's would.
+      this.axis.dec(high > RANGE ? high : low);
+      throw new RangeError("the forecast left the calendar's years");
     }
   }
 
   private backward(): void {
     const { n, late, kind, durations: dur, startCap, finishCap, bRun, bTo, bCode, finishKey } = this;
+    // The earliest late date: the first key past −RANGE is exact here.
+    let low = INF;
     for (let p = n - 1; p >= 0; p--) {
       const first = bRun[2 * p] as number;
       const middle = bRun[2 * p + 1] as number;
       const last = bRun[2 * p + 2] as number;
       let s = startCap[p] as number;
       for (let k = first; k < middle; k++) {
-        const code = bCode[k] as number;
-        const a = code & 1;
-        const c = (((late[bTo[k] as number] as number) + a) & ~a) + code - a;
+        const c = backwardCandidate(late[bTo[k] as number] as number, bCode[k] as number);
         if (c < s) s = c;
       }
       if (kind[p] === OPEN) {
@@ -443,26 +474,31 @@ export class NetworkPass implements Evaluator {
       let f = finishCap[p] as number;
       if (finishKey < f) f = finishKey;
       for (let k = middle; k < last; k++) {
-        const code = bCode[k] as number;
-        const a = code & 1;
-        const c = (((late[bTo[k] as number] as number) + a) & ~a) + code - a;
+        const c = backwardCandidate(late[bTo[k] as number] as number, bCode[k] as number);
         if (c < f) f = c;
       }
       const d = dur[p] as number;
-      if (kind[p] === CLOSE) {
-        late[2 * p] = s;
-        late[2 * p + 1] = f;
-      } else if (d === 0) {
-        const t = Math.min(s, f);
-        late[2 * p] = t;
-        late[2 * p + 1] = t;
-      } else {
+      let ls = s;
+      let lf = f;
+      if (kind[p] === LEAF && d === 0) {
+        ls = Math.min(s, f);
+        lf = ls;
+      } else if (kind[p] === LEAF) {
         let w = minuteOf(f);
         const byStart = minuteOf(s) + d;
         if (byStart < w) w = byStart;
-        late[2 * p + 1] = 2 * w - 1;
-        late[2 * p] = 2 * (w - d);
+        lf = 2 * w - 1;
+        ls = 2 * (w - d);
       }
+      late[2 * p] = ls;
+      late[2 * p + 1] = lf;
+      if (ls < low) low = ls;
+      if (lf < low) low = lf;
+    }
+    if (low < -RANGE) {
+      // A late date centuries before the calendar's years, which the Scheduler refuses too.
+      this.axis.dec(low);
+      throw new RangeError("the forecast left the calendar's years");
     }
   }
 

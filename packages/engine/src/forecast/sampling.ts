@@ -308,3 +308,12 @@ export class Sampler {
     }
   }
 }
+
+/** The longest duration any iteration can draw, in minutes: the longest estimate plus every delaying risk. */
+export function longestDuration(s: Sampling): number {
+  let longest = 0;
+  for (const d of s.base) longest = Math.max(longest, d);
+  for (const d of s.distributions) longest = Math.max(longest, d.max);
+  for (const r of s.risks) longest += r.impact.reduce((m, x) => Math.max(m, x), 0);
+  return longest;
+}

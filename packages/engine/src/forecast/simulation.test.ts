@@ -180,6 +180,22 @@ describe("schedule Monte Carlo", () => {
     expect(r.histogram.reduce((n, b) => n + b.count, 0)).toBe(N);
   });
 
+  it("stops with the calendar's error when an iteration reaches past 2200, whichever way it is scheduled", () => {
+    // 16 tasks of 2^26 minutes in a row (2^31 minutes, past what 32-bit keys count), then two short
+    // ones: unchecked, the keys would wrap around and the short ones finish on the first morning.
+    const chain = Array.from(
+      { length: 18 },
+      (_, i): TestTask => ({ id: `c${i}`, dur: "64min", after: i ? [`c${i - 1}`] : [] }),
+    );
+    const impact = { value: 2 ** 26 - 64, unit: "min", elapsed: false } as const;
+    const risks = [{ id: "ages", probability: 1, impact, tasks: chain.slice(0, 16).map((t) => t.id) }];
+    const fast = prepareForecast(plan(chain), { iterations: 3, risks });
+    expect(fast.fast).toBe(true);
+    expect(() => simulateChunk(fast, 0, 3)).toThrow(/beyond the years/);
+    const slow = plan([...chain, { id: "cure", dur: "2ed", after: ["c17"] }]);
+    expect(() => runForecast(slow, { iterations: 3, risks })).toThrow(/beyond the years/);
+  });
+
   it("runs plans with elapsed durations through the Scheduler", () => {
     const p = plan(
       [

@@ -6,7 +6,7 @@ import type { DistributionKind } from "./distributions.js";
 import type { Evaluator } from "./evaluator.js";
 import { NetworkPass } from "./network-pass.js";
 import { Rng } from "./rng.js";
-import { compileSampling, Sampler, type Sampling } from "./sampling.js";
+import { compileSampling, longestDuration, Sampler, type Sampling } from "./sampling.js";
 import { SchedulerEvaluator } from "./scheduler-evaluator.js";
 import type { ForecastOptions } from "./types.js";
 
@@ -95,7 +95,7 @@ export function prepareForecast(plan: Plan, options: ForecastOptions = {}): Fore
     distribution,
     uncertainty,
     sampling,
-    fast: NetworkPass.supports(net),
+    fast: NetworkPass.supports(net, longestDuration(sampling)),
     leaves: Int32Array.from(leaves),
     milestones: Int32Array.from(milestones),
     deadlines: Int32Array.from(deadlines),
