@@ -30,11 +30,19 @@ export { toPlanYaml } from "./plan-yaml/serialize.js";
 export { type PsplibInstance, parsePsplib } from "./psplib.js";
 export { type PlanFormat, type ReadPlanResult, readPlan } from "./read-plan.js";
 export {
+  NO_PROJECT,
   type PortfolioDocument,
   type PortfolioMilestone,
   type PortfolioProject,
   portfolioHtml,
   portfolioMarkdown,
+  RESUME_TEXT_WIDTH,
+  RESUME_TITLE,
+  type ResumeDocument,
+  resumeMarkdown,
+  resumeSections,
+  resumeText,
+  resumeTitle,
   statusHtml,
   statusMarkdown,
   statusText,

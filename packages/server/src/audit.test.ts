@@ -1020,6 +1020,9 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
     "POST /api/me/career/portfolio": {
       exempt: "renders a document and stores nothing: career-portfolio-routes.test.ts",
     },
+    "POST /api/me/career/resume": {
+      exempt: "an export that stores nothing: career-resume-routes.test.ts",
+    },
     "POST /api/me/career/portfolio/share": async () => {
       const e = await json(
         ada.request("POST", "/api/me/career/evidence", { title: "Shown", date: "2026-01-05" }),

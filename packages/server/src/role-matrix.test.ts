@@ -309,6 +309,11 @@ const CALLS: Record<string, Call> = {
     body: (f) => ({ title: "Matrix", evidenceIds: [f.evidenceId] }),
   },
   "GET /api/shared/portfolio/:token": { ok: 200 },
+  "POST /api/me/career/resume": {
+    ok: 200,
+    fresh: async (t, _f, _x, caller) => ({ evidenceId: await careerEntry(t, caller) }),
+    body: (f) => ({ evidenceIds: [f.evidenceId], format: "md" }),
+  },
   "DELETE /api/me/career/portfolio/share/:token": {
     ok: 204,
     fresh: async (t, _f, _x, caller) => {

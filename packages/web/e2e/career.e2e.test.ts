@@ -264,7 +264,7 @@ describe.skipIf(unavailable !== undefined)("the career hub in Chromium", () => {
 
   it("checks a weak bullet line by line and suggests a rewrite with placeholders, never applied", async () => {
     await section("Resume coach").click();
-    const bullet = page.getByLabel("Resume bullet");
+    const bullet = page.getByLabel("Resume bullet", { exact: true });
     await page.getByRole("button", { name: "Check bullet" }).click();
     await page.getByText("Paste or write a bullet first.").waitFor();
     await bullet.fill("Responsible for the deployment pipeline and worked on Kubernetes migrations.");
@@ -282,6 +282,18 @@ describe.skipIf(unavailable !== undefined)("the career hub in Chromium", () => {
     expect(await bullet.inputValue()).toBe(
       "Responsible for the deployment pipeline and worked on Kubernetes migrations.",
     );
+    await page
+      .getByRole("group", { name: /Wins, newest first/ })
+      .getByRole("checkbox")
+      .first()
+      .check();
+    const answer = page.waitForResponse((r) => r.url().endsWith("/api/me/career/resume"));
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Word (.docx)" }).click();
+    expect((await answer).headers()["content-type"]).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+    expect((await download).suggestedFilename()).toBe("resume-bullets.docx");
     await page.getByRole("heading", { name: "Headline and About drafts" }).waitFor();
     await tallScreenshot("career-resume.png", 2000);
   });

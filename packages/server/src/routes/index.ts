@@ -2,6 +2,7 @@ import { baselineRoutes } from "./baseline-routes.js";
 import { careerAdviceRoutes } from "./career-advice-routes.js";
 import { careerPortfolioRoutes } from "./career-portfolio-routes.js";
 import { careerProfileRoutes } from "./career-profile-routes.js";
+import { careerResumeRoutes } from "./career-resume-routes.js";
 import { careerSuggestionRoutes } from "./career-suggestion-routes.js";
 import { changeRoutes } from "./change-routes.js";
 import { dashboardRoutes } from "./dashboard-routes.js";
@@ -39,5 +40,6 @@ export const ROUTES: readonly Route[] = [
   ...careerSuggestionRoutes,
   ...careerAdviceRoutes,
   ...careerPortfolioRoutes,
+  ...careerResumeRoutes,
   ...eventRoutes,
 ];

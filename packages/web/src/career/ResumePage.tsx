@@ -1,9 +1,12 @@
-import type { BulletCheckId, ProfileDraft } from "@keel/engine";
+import { type BulletCheckId, type ProfileDraft, resumeBullets } from "@keel/engine";
 import { useMutation } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { api } from "../api/client.js";
-import { type BulletAnswer, useDrafts, useEvidence } from "./career-api.js";
+import { useSession } from "../api/queries.js";
+import { saveFile } from "../status/status-api.js";
+import { formatDate } from "../ui/format.js";
+import { type BulletAnswer, CAREER, fetchFile, useDrafts, useEvidence } from "./career-api.js";
 import { ApiProblem, CopyButton, Loading, PageHead, PlaceholderText, ScoreMeter } from "./career-ui.js";
 
 export const CHECK_NAME: Readonly<Record<BulletCheckId, string>> = {
@@ -180,7 +183,172 @@ export function ResumePage() {
           </section>
         </div>
       )}
+      <ResumeBullets />
       <Drafts />
+    </section>
+  );
+}
+
+type ResumeFormat = "md" | "text" | "docx";
+
+const EXPORTS: readonly { readonly format: ResumeFormat; readonly label: string; readonly file: string }[] = [
+  { format: "md", label: "Markdown", file: "resume-bullets.md" },
+  { format: "text", label: "Plain text", file: "resume-bullets.txt" },
+  { format: "docx", label: "Word (.docx)", file: "resume-bullets.docx" },
+];
+
+/** The server's limit on entries per export. */
+const MAX_BULLETS = 30;
+
+/**
+ * One bullet per chosen entry, previewed here with the same engine rules the server exports with,
+ * so what is shown is what the file holds.
+ */
+function ResumeBullets() {
+  const id = useId();
+  const session = useSession();
+  const evidence = useEvidence();
+  const [chosen, setChosen] = useState<readonly string[]>([]);
+  const [title, setTitle] = useState("");
+  const [busy, setBusy] = useState<ResumeFormat | "copy">();
+  const [problem, setProblem] = useState<unknown>();
+  const [copied, setCopied] = useState<"copied" | "failed">();
+
+  const newestFirst = useMemo(
+    () => [...(evidence.data ?? [])].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
+    [evidence.data],
+  );
+  const bullets = useMemo(
+    () => resumeBullets(newestFirst.filter((e) => chosen.includes(e.id))),
+    [newestFirst, chosen],
+  );
+
+  async function file(format: ResumeFormat) {
+    const body = { evidenceIds: chosen, format, ...(title.trim() === "" ? {} : { title: title.trim() }) };
+    const fallback = EXPORTS.find((x) => x.format === format)?.file ?? "resume-bullets";
+    return fetchFile(`${CAREER}/resume`, body, session.data?.csrfToken ?? null, fallback);
+  }
+
+  async function run(what: ResumeFormat | "copy") {
+    setBusy(what);
+    setProblem(undefined);
+    setCopied(undefined);
+    try {
+      if (what === "copy") {
+        const text = await (await file("text")).blob.text();
+        await navigator.clipboard.writeText(text).then(
+          () => setCopied("copied"),
+          () => setCopied("failed"),
+        );
+      } else {
+        const f = await file(what);
+        saveFile(f.blob, f.fileName);
+      }
+    } catch (error) {
+      setProblem(error);
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  const ready = chosen.length >= 1 && chosen.length <= MAX_BULLETS && busy === undefined;
+  return (
+    <section className="career-section" aria-labelledby={`${id}-bullets`}>
+      <h2 id={`${id}-bullets`}>Resume bullets</h2>
+      <p className="muted career-hint">
+        One line per chosen win, in outcome language, built only from what the entry says. Fill each{" "}
+        <mark className="placeholder">[placeholder]</mark> with your own fact, or leave the part out.
+      </p>
+      {evidence.isPending ? (
+        <Loading what="your evidence" />
+      ) : evidence.isError ? (
+        <ApiProblem error={evidence.error} />
+      ) : newestFirst.length === 0 ? (
+        <p className="muted">
+          Bullets are made from your evidence: <Link to="/career/evidence">record a win</Link> first.
+        </p>
+      ) : (
+        <div className="career-bullet-result">
+          <div className="card">
+            <div className="field">
+              <label htmlFor={`${id}-heading`}>Heading</label>
+              <input
+                id={`${id}-heading`}
+                value={title}
+                placeholder="Project management highlights"
+                onChange={(e) => setTitle(e.target.value)}
+              />
+            </div>
+            <fieldset className="career-fieldset">
+              <legend>
+                Wins, newest first <span className="muted">({chosen.length} chosen)</span>
+              </legend>
+              <ul className="career-pick">
+                {newestFirst.map((e) => (
+                  <li key={e.id}>
+                    <label className="career-check">
+                      <input
+                        type="checkbox"
+                        checked={chosen.includes(e.id)}
+                        disabled={!chosen.includes(e.id) && chosen.length >= MAX_BULLETS}
+                        onChange={(x) =>
+                          setChosen(x.target.checked ? [...chosen, e.id] : chosen.filter((c) => c !== e.id))
+                        }
+                      />
+                      <span>
+                        {e.title} <span className="muted">· {formatDate(e.date)}</span>
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          </div>
+          <section className="card" aria-labelledby={`${id}-preview`}>
+            <h3 id={`${id}-preview`} className="career-card-title">
+              Preview
+            </h3>
+            {bullets.length === 0 ? (
+              <p className="muted">Choose wins to see their bullets.</p>
+            ) : (
+              <ul>
+                {bullets.map((b) => (
+                  <li key={b.evidenceId}>
+                    <PlaceholderText text={b.text} tokens={b.placeholders.map((p) => p.token)} />{" "}
+                    <span className="muted">
+                      · score {b.score} / 100{b.project === "" ? "" : ` · ${b.project}`}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div className="toolbar" style={{ flexWrap: "wrap" }}>
+              {EXPORTS.map((x) => (
+                <button
+                  key={x.format}
+                  type="button"
+                  className="btn"
+                  disabled={!ready}
+                  onClick={() => run(x.format)}
+                >
+                  {busy === x.format ? `${x.label}…` : x.label}
+                </button>
+              ))}
+              <button type="button" className="btn" disabled={!ready} onClick={() => run("copy")}>
+                {busy === "copy" ? "Copying…" : "Copy text"}
+              </button>
+              <span role="status" className={copied === "failed" ? "form-error" : "muted"}>
+                {copied === "copied"
+                  ? "Copied."
+                  : copied === "failed"
+                    ? "The browser did not allow copying: export the plain text instead."
+                    : ""}
+              </span>
+            </div>
+            {problem !== undefined && <ApiProblem error={problem} />}
+          </section>
+        </div>
+      )}
     </section>
   );
 }

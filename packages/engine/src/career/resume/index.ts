@@ -5,4 +5,5 @@ export * from "./evidence-input.js";
 export * from "./headline-draft.js";
 export * from "./placeholder.js";
 export * from "./profile-draft-input.js";
+export * from "./resume-bullets.js";
 export * from "./suggest-rewrite.js";
