@@ -72,11 +72,11 @@ const backwardCandidate = (key: number, code: number) => {
  * A forward and backward CPM pass for Monte Carlo, on keys of the project calendar's working axis
  * (the same encoding as the engine's integer kernel): with every task on the project calendar and
  * no elapsed durations or lags, each pass is integer arithmetic over the compiled network, with no
- * calendar lookups. Durations are set per task before each `evaluate`. A property test checks it
- * against `Scheduler` on random plans.
+ * calendar lookups. Durations are written to `durations` before each `evaluate`. A property test
+ * checks it against `Scheduler` on random plans.
  *
  * Everything is indexed by position in topological order, so both passes stream; each node's links
- * are split into a start-side and a finish-side run, and read the source's date through an index
+ * are split into its start side and its finish side, and read the source's date through an index
  * into the interleaved `early` (or `late`) array, so the per-link work has no branch on its type.
  * Keys are whole numbers: a constraint date or deadline inside a break is rounded to the key every
  * date it decides is rounded to anyway (up forward, down backward), and durations and lags are
@@ -233,7 +233,8 @@ export class NetworkPass implements Evaluator {
       return true;
     });
 
-    // Links into each position, start side first; a ROLLUP counts on the finish side.
+    // Links into each position: start side in the slots, then the rest of the start side, then the
+    // finish side (where a ROLLUP counts).
     const startSide = (type: number) => type === FS || type === SS || type === PARENT;
     const readsFinish = (type: number) => type === FS || type === FF || type === ROLLUP;
     this.fRun = new Int32Array(2 * n + 1);
@@ -280,8 +281,8 @@ export class NetworkPass implements Evaluator {
       for (let e = net.predStart[v] as number; e < (net.predStart[v + 1] as number); e++) place(e, k++);
     }
 
-    // Links out of each position: SS, SF and a ROLLUP's start bound cap the start; FS, FF, PARENT
-    // and a ROLLUP's finish the finish (an OPEN node's PARENT links give its late start).
+    // Links out of each position: SS, SF, PARENT (an OPEN node's late start is its children's) and
+    // a ROLLUP's start bound cap the start; FS, FF and a ROLLUP's finish the finish.
     this.bRun = new Int32Array(2 * n + 1);
     this.bTo = new Int32Array(m + n);
     this.bCode = new Int32Array(m + n);
