@@ -21,6 +21,7 @@ import {
   SNET,
   SNLT,
   SS,
+  STARTED,
 } from "../network/network.js";
 import type { Evaluator } from "./evaluator.js";
 
@@ -215,8 +216,10 @@ export class NetworkPass implements Evaluator {
       this.finishFloor[p] = ct === FNET || ct === MFO ? up(date) : NEG;
       // An OPEN node takes no caps (its late dates are its first child's).
       const open = net.kind[v] === OPEN;
-      this.startCap[p] = !open && (ct === SNLT || ct === MSO) ? down(date) : INF;
-      let cap = !open && (ct === FNLT || ct === MFO) ? down(date) : INF;
+      // A started task's pin places what happened; as in the scheduler, it caps no late date.
+      const capless = open || net.progress[v] === STARTED;
+      this.startCap[p] = !capless && (ct === SNLT || ct === MSO) ? down(date) : INF;
+      let cap = !capless && (ct === FNLT || ct === MFO) ? down(date) : INF;
       if (!open && !Number.isNaN(net.deadline[v])) cap = Math.min(cap, down(net.deadline[v] as number));
       this.finishCap[p] = cap;
     }

@@ -96,7 +96,11 @@ describe("scheduling with progress on random networks", () => {
         }
         expect(s.warnings.filter((w) => w.code === "constraint-conflict")).toEqual([]);
         // The forecast's integer pass, with nothing uncertain, lands on the schedule's finish.
-        expect(runForecast(plan, { iterations: 1 }).finish.p50).toBe(s.project.finish);
+        const forecast = runForecast(plan, { iterations: 1 });
+        expect(forecast.finish.p50).toBe(s.project.finish);
+        // And marks the same tasks critical, started ones included.
+        const critical = new Map(s.tasks.map((t) => [t.id, t.critical]));
+        for (const t of forecast.tasks) expect(t.criticality, t.id).toBe(critical.get(t.id) ? 1 : 0);
       }),
       { numRuns: 200 },
     );
