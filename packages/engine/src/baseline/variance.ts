@@ -60,7 +60,11 @@ export function baselineVariance(plan: Plan, schedule: PlanSchedule, baseline: B
     });
   }
   const current = new Set(schedule.tasks.map((t) => t.id));
-  const baselineFinish = baseline.tasks.map((t) => t.finish).sort().at(-1) ?? "";
+  const baselineFinish =
+    baseline.tasks
+      .map((t) => t.finish)
+      .sort()
+      .at(-1) ?? "";
   return {
     baseline: baseline.name,
     project: {

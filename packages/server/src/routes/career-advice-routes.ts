@@ -21,7 +21,7 @@ import {
   starStory,
   suggestRewrite,
 } from "@keel/engine";
-import { type Evidence, type LocalDate, localDateSchema, type Profile, TARGET_ROLES } from "@keel/model";
+import { type Evidence, type LocalDate, localDateSchema, TARGET_ROLES } from "@keel/model";
 import { career, type Store } from "@keel/store";
 import { z } from "zod";
 import { HttpError } from "../http-error.js";

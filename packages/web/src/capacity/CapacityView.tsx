@@ -7,7 +7,8 @@ import { useProjectEvents } from "../live/use-project-events.js";
 import { formatHours, niceCeiling } from "../resources/load-chart.js";
 import "../resources/resources.css";
 import "./capacity.css";
-import { formatPercent, HEAT_NAMES, type HeatLevel, heatLevel, parseFocus, shortDate } from "./heat.js";
+import { shortDate } from "../ui/format.js";
+import { formatPercent, HEAT_NAMES, type HeatLevel, heatLevel, parseFocus } from "./heat.js";
 
 const DEFAULT_FOCUS = 0.8;
 const LEVELS: readonly HeatLevel[] = ["low", "mid", "high", "over"];

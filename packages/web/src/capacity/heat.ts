@@ -31,13 +31,6 @@ export function formatPercent(utilisation: number | null): string {
   return utilisation === null ? "n/a" : `${Math.round(utilisation * 100)}%`;
 }
 
-const SHORT = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", timeZone: "UTC" });
-
-/** A week's first day, `2027-07-05` → "Jul 5" in the reader's locale. */
-export function shortDate(day: string): string {
-  return SHORT.format(new Date(`${day}T00:00:00Z`));
-}
-
 /** The focus factor as typed, in percent (`80`, `80%`); undefined unless it is more than 0 and at most 100. */
 export function parseFocus(text: string): number | undefined {
   const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);

@@ -11,7 +11,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { Link } from "react-router";
 import { api } from "../api/client.js";
-import { useWidth } from "../dashboard/use-width.js";
+import { useWidth } from "../ui/use-width.js";
 import { type EvidenceRecord, useEvidence } from "./career-api.js";
 import { scoreSegments } from "./career-charts.js";
 import { ApiProblem, PageHead, ScoreMeter } from "./career-ui.js";

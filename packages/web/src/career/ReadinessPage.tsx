@@ -2,8 +2,8 @@ import { COMPETENCIES, type CompetencyReadiness, type Readiness, type ReadinessG
 import { TARGET_ROLES } from "@keel/model";
 import { useId, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { useWidth } from "../dashboard/use-width.js";
 import { RaidTabs } from "../raid/RaidTabs.js";
+import { useWidth } from "../ui/use-width.js";
 import { needsProfile, useEvidence, useProfile, useReadiness, useRoleReadiness } from "./career-api.js";
 import { strengthChart } from "./career-charts.js";
 import { ApiProblem, Loading, PageHead, ScoreMeter } from "./career-ui.js";

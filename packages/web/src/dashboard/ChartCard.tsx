@@ -1,5 +1,5 @@
 import { type ReactNode, useId, useRef } from "react";
-import { useWidth } from "./use-width.js";
+import { useWidth } from "../ui/use-width.js";
 
 /** Margins around every chart's drawing box: room for the value labels left and the dates below. */
 export const MARGIN = { left: 46, right: 14, top: 10, bottom: 22 } as const;

@@ -6,8 +6,7 @@ import {
   type TrendPoint,
 } from "@keel/engine";
 import { Link } from "react-router";
-import { shortDate } from "../capacity/heat.js";
-import { formatDate, formatDays } from "../ui/format.js";
+import { formatDate, formatDays, shortDate } from "../ui/format.js";
 import { CHART_HEIGHT, ChartCard, ChartFrame } from "./ChartCard.js";
 import { ageBars, burnUpChart, floatChart, indexChart, milestoneChart, type Series } from "./trend-charts.js";
 

@@ -1,6 +1,7 @@
 import type { ForecastResult } from "@keel/engine";
-import { useEffect, useId, useRef, useState } from "react";
-import { formatDate } from "../ui/format.js";
+import { useId, useRef } from "react";
+import { formatDate, shortDate } from "../ui/format.js";
+import { useWidth } from "../ui/use-width.js";
 import { formatShare, histogramChart } from "./forecast-chart.js";
 
 const MIN_WIDTH = 480;
@@ -9,12 +10,6 @@ const LEFT = 48;
 const RIGHT = 48;
 const TOP = 28;
 const BOTTOM = 40;
-const SHORT = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric" });
-
-function shortDate(localDateTime: string): string {
-  const [y, m, d] = localDateTime.slice(0, 10).split("-").map(Number);
-  return SHORT.format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-}
 
 /**
  * Finish dates of all runs as a histogram (bars: runs finishing in each span, left axis) with the
@@ -24,7 +19,7 @@ function shortDate(localDateTime: string): string {
 export function FinishHistogram({ result }: { readonly result: ForecastResult }) {
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
-  const WIDTH = Math.max(MIN_WIDTH, useWidth(box) - LEFT - RIGHT);
+  const WIDTH = Math.max(MIN_WIDTH, useWidth(box, 720) - LEFT - RIGHT);
   const chart = histogramChart(
     result.histogram,
     { P50: result.finishWorkingDays.p50, P80: result.finishWorkingDays.p80 },
@@ -127,17 +122,4 @@ export function FinishHistogram({ result }: { readonly result: ForecastResult })
       </table>
     </section>
   );
-}
-
-/** The element's content width, followed as it resizes; 720 until it is measured. */
-function useWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(720);
-  useEffect(() => {
-    const element = ref.current;
-    if (element === null) return;
-    const observer = new ResizeObserver(() => setWidth(Math.floor(element.clientWidth)));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }

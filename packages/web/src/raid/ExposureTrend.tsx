@@ -1,7 +1,7 @@
 import type { ExposurePoint } from "@keel/engine";
-import { useEffect, useId, useRef, useState } from "react";
-import { shortDate } from "../capacity/heat.js";
-import { formatDate } from "../ui/format.js";
+import { useId, useRef } from "react";
+import { formatDate, shortDate } from "../ui/format.js";
+import { useWidth } from "../ui/use-width.js";
 import { trendChart } from "./exposure-chart.js";
 
 const HEIGHT = 180;
@@ -25,7 +25,7 @@ export function ExposureTrend({
   const id = useId();
   const box = useRef<HTMLElement>(null);
   // The card's padding (16 px a side) is not drawing room.
-  const width = Math.max(240, useWidth(box) - 32 - LEFT - RIGHT);
+  const width = Math.max(240, useWidth(box, 480) - 32 - LEFT - RIGHT);
   // A date label needs about 70 px.
   const chart = trendChart(
     trend ?? [],
@@ -154,17 +154,4 @@ export function ExposureTrend({
       )}
     </section>
   );
-}
-
-/** The element's content width, followed as it resizes; 480 until it is measured. */
-function useWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(480);
-  useEffect(() => {
-    const element = ref.current;
-    if (element === null) return;
-    const observer = new ResizeObserver(() => setWidth(Math.floor(element.clientWidth)));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }

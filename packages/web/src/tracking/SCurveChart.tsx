@@ -1,5 +1,6 @@
-import { type RefObject, useEffect, useId, useRef, useState } from "react";
-import { formatDate } from "../ui/format.js";
+import { useId, useRef } from "react";
+import { formatDate, shortDate } from "../ui/format.js";
+import { useWidth } from "../ui/use-width.js";
 import { formatAmount } from "./evm-cards.js";
 import { sCurveChart } from "./s-curve.js";
 import type { EvmRecord } from "./tracking-queries.js";
@@ -10,12 +11,6 @@ const LEFT = 64;
 const RIGHT = 56;
 const TOP = 24;
 const BOTTOM = 40;
-const SHORT = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric" });
-
-function shortDate(localDateTime: string): string {
-  const [y, m, d] = localDateTime.slice(0, 10).split("-").map(Number);
-  return SHORT.format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-}
 
 /**
  * The earned value S-curve: planned value over the baseline, earned value and actual cost where
@@ -26,7 +21,7 @@ function shortDate(localDateTime: string): string {
 export function SCurveChart({ evm }: { readonly evm: EvmRecord }) {
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
-  const width = Math.max(MIN_WIDTH, useWidth(box) - LEFT - RIGHT);
+  const width = Math.max(MIN_WIDTH, useWidth(box, 720) - LEFT - RIGHT);
   const m = evm.project;
   const chart = sCurveChart(
     { curve: evm.curve, BAC: m.BAC, EAC: m.EAC, statusPeriod: m.AT, ES: m.ES, EV: m.EV },
@@ -159,17 +154,4 @@ export function SCurveChart({ evm }: { readonly evm: EvmRecord }) {
       </details>
     </section>
   );
-}
-
-/** The element's content width, followed as it resizes; 720 until it is measured. */
-function useWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(720);
-  useEffect(() => {
-    const element = ref.current;
-    if (element === null) return;
-    const observer = new ResizeObserver(() => setWidth(Math.floor(element.clientWidth)));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }

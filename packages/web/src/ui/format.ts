@@ -9,3 +9,10 @@ export function formatDate(localDateTime: string): string {
 export function formatDays(days: number): string {
   return (Math.round(days * 10) / 10).toLocaleString(undefined, { maximumFractionDigits: 1 });
 }
+
+const SHORT = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", timeZone: "UTC" });
+
+/** A date or date-time's day, `2027-07-05` → "Jul 5" in the reader's locale: an axis label. */
+export function shortDate(day: string): string {
+  return SHORT.format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
+}
