@@ -334,7 +334,9 @@ describe.skipIf(unavailable !== undefined)("task details, undo and the project s
     }
     await page.keyboard.press("Escape");
     await menu.waitFor({ state: "detached" });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-haspopup"))).toBe("menu");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-haspopup")))
+      .toBe("menu");
 
     // Arrows and a letter move in the menu; Enter opens the project, on the same view.
     await page.keyboard.press("Enter");

@@ -103,10 +103,10 @@ describe.skipIf(unavailable !== undefined)("status reports and the dashboard in 
     await page.screenshot({ path: `${SCREENSHOTS}status-item-form.png` });
     await form.getByRole("button", { name: "Done" }).click();
     await form.waitFor({ state: "detached" });
-    // Focus is back on the item, ready to edit it again.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
-      "Edit “Confirm the UAT environment with the sponsor”",
-    );
+    // Focus is back on the item, ready to edit it again (moved on the next frame).
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label")))
+      .toBe("Edit “Confirm the UAT environment with the sponsor”");
     const next = doc().locator("section", { has: page.getByRole("heading", { name: "Next" }) });
     expect(await next.textContent()).toContain("Confirm the UAT environment with the sponsor");
     // A blocker needs its why: the report says so in place, and saving waits for it.
