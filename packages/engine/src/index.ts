@@ -5,6 +5,7 @@ export * from "./change/index.js";
 export { Scheduler, schedulePlan } from "./cpm/scheduler.js";
 export * from "./evm/index.js";
 export type { DistributionKind } from "./forecast/distributions.js";
+export { forecastVaries } from "./forecast/forecast-varies.js";
 export {
   chunkRanges,
   DEFAULT_ITERATIONS,

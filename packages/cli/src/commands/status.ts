@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import {
   asPlannedBaseline,
   type ForecastResult,
-  riskEvents,
+  forecastVaries,
   type StatusReport,
   statusReport,
 } from "@keel/engine";
@@ -131,7 +131,7 @@ export async function status(file: string, flags: StatusFlags, output: Output): 
 
   // Only uncertainty makes a forecast say more than the schedule does.
   let forecast: ForecastResult | undefined;
-  if (iterations > 0 && (plan.tasks.some((t) => t.estimate !== undefined) || riskEvents(plan).length > 0)) {
+  if (iterations > 0 && forecastVaries(plan)) {
     forecast = await forecastInWorkers(plan, { iterations, seed: 1 }, availableParallelism());
   }
 

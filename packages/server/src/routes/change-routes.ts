@@ -3,6 +3,7 @@ import {
   type ChangeImpact,
   captureBaseline,
   changeImpact,
+  forecastVaries,
   PlanError,
   type PlanSchedule,
   schedulePlan,
@@ -18,6 +19,7 @@ import {
 } from "@keel/store";
 import { z } from "zod";
 import { HttpError } from "../http-error.js";
+import { auditEntries } from "./audit-pages.js";
 import { version } from "./common.js";
 import { route } from "./route.js";
 
@@ -28,13 +30,6 @@ function changeOf(plan: Plan, id: string): ChangeRequest {
   const change = plan.changes?.find((c) => c.id === id);
   if (change === undefined) throw new NotFoundError("change request", id);
   return change;
-}
-
-/** Whether a forecast could differ from the plain schedule: something in the plan is uncertain. */
-function uncertain(plan: Plan): boolean {
-  return (
-    plan.tasks.some((t) => t.estimate !== undefined) || (plan.risks ?? []).some((r) => r.delay !== undefined)
-  );
 }
 
 function impactOrReject(plan: Plan, change: ChangeRequest, iterations?: number): ChangeImpact {
@@ -122,7 +117,7 @@ async function decide(
     // Read inside the edit: the project row is locked, so the plan cannot move under the decision.
     const plan = await loadPlan(edit.tx, projectId);
     const change = changeOf(plan, changeId);
-    const impact = impactOrReject(plan, change, uncertain(plan) ? DECISION_ITERATIONS : undefined);
+    const impact = impactOrReject(plan, change, forecastVaries(plan) ? DECISION_ITERATIONS : undefined);
     if (!impact.schedulable) {
       throw new HttpError(422, "plan_rejected", impact.problems.map((p) => p.message).join("; "), {
         problems: impact.problems.map((p) => ({ code: p.code, message: p.message })),
@@ -167,27 +162,18 @@ async function decide(
   });
 }
 
-/** Pages of the audit log read for the change log: at most 20,000 change-request edits. */
-const MAX_LOG_PAGES = 20;
-
 /**
  * Every decision ever taken, from the audit history: a request keeps only its latest decision,
  * so a deferral later approved would otherwise drop out of the log.
  */
 async function changeLog(store: Store, projectId: string) {
   const entries = [];
-  let before: number | undefined;
-  for (let page = 0; page < MAX_LOG_PAGES; page++) {
-    const batch = await store.history({ projectId, entity: "change", before, limit: 1000 });
-    for (const e of batch) {
-      const after = e.after as (ChangeRequest & { version: number }) | null;
-      const previous = e.before as ChangeRequest | null;
-      if (after?.decision === undefined || after.decision.at === previous?.decision?.at) continue;
-      const { edits: _edits, decision, ...request } = after;
-      entries.push({ ...request, decision, auditId: e.id });
-    }
-    if (batch.length < 1000) break;
-    before = batch[batch.length - 1]?.id;
+  for await (const e of auditEntries(store, projectId, "change")) {
+    const after = e.after as (ChangeRequest & { version: number }) | null;
+    const previous = e.before as ChangeRequest | null;
+    if (after?.decision === undefined || after.decision.at === previous?.decision?.at) continue;
+    const { edits: _edits, decision, ...request } = after;
+    entries.push({ ...request, decision, auditId: e.id });
   }
   return entries;
 }
@@ -208,7 +194,7 @@ export const changeRoutes = [
       const plan = await store.plan(params.projectId as string);
       const change = changeOf(plan, params.changeId as string);
       // Without estimates or risks a forecast only repeats the schedule: skip its cost.
-      const iterations = query.iterations > 0 && uncertain(plan) ? query.iterations : undefined;
+      const iterations = query.iterations > 0 && forecastVaries(plan) ? query.iterations : undefined;
       const impact = impactOrReject(plan, change, iterations);
       const tasks = impact.schedulable
         ? movedTasks(schedulePlan(plan), schedulePlan(applyEdits(plan, change.edits).plan))

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
-import { asPlannedBaseline, PlanError, type StatusReport, statusReport } from "@keel/engine";
+import { asPlannedBaseline, forecastVaries, PlanError, type StatusReport, statusReport } from "@keel/engine";
 import { statusHtml, statusMarkdown, statusText } from "@keel/formats";
-import { localDateSchema, type Plan, type StatusReportRecord } from "@keel/model";
+import { localDateSchema, type StatusReportRecord } from "@keel/model";
 import { accounts, ConflictError, type Store } from "@keel/store";
 import { z } from "zod";
 import { forecastInWorkers } from "../forecast/forecast-in-workers.js";
@@ -19,13 +19,6 @@ const EXPORTS = {
   text: { type: "text/plain; charset=utf-8", extension: "txt" },
   pdf: { type: "application/pdf", extension: "pdf" },
 } as const;
-
-/** Whether a forecast could differ from the plain schedule: something in the plan is uncertain. */
-function uncertain(plan: Plan): boolean {
-  return (
-    plan.tasks.some((t) => t.estimate !== undefined) || (plan.risks ?? []).some((r) => r.delay !== undefined)
-  );
-}
 
 /** The report of the stored plan as of a date. */
 async function generate(store: Store, projectId: string, asOf: string | undefined, periodDays: number) {
@@ -47,7 +40,7 @@ async function generate(store: Store, projectId: string, asOf: string | undefine
     baselines.sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1))[0] ??
     asPlannedBaseline(plan, new Date().toISOString());
   try {
-    const forecast = uncertain(plan)
+    const forecast = forecastVaries(plan)
       ? await forecastInWorkers(plan, { iterations: REPORT_ITERATIONS, seed: 1 }, availableParallelism(), 0)
       : undefined;
     return statusReport({ plan, schedule, baseline, asOf: date, periodDays, forecast });
