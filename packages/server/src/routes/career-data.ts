@@ -3,6 +3,7 @@ import { suggestEvidence } from "@keel/engine";
 import type { Baseline, LocalDate, Profile, Risk } from "@keel/model";
 import { accounts, career, type Store, type StoredEvidence } from "@keel/store";
 import { HttpError } from "../http-error.js";
+import { auditEntries } from "./audit-pages.js";
 
 /** The day career figures are judged on: today in UTC, as the other date-dependent routes. */
 export const todayUtc = (): LocalDate => new Date().toISOString().slice(0, 10) as LocalDate;
@@ -31,24 +32,15 @@ export async function latestBaseline(store: Store, projectId: string): Promise<B
   return saved.sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1))[0];
 }
 
-/** Pages of the audit log read for risk closures: at most 20,000 risk changes per project. */
-const MAX_HISTORY_PAGES = 20;
-
 /** Every move of a risk to closed, with who made it, from the project's audit history. */
 export async function riskClosures(store: Store, projectId: string): Promise<RiskClosure[]> {
   const closures: RiskClosure[] = [];
-  let before: number | undefined;
-  for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
-    const entries = await store.history({ projectId, entity: "risk", before, limit: 1000 });
-    for (const e of entries) {
-      const after = e.after as Risk | null;
-      const previous = e.before as Risk | null;
-      if (after?.status === "closed" && previous !== null && previous.status !== "closed") {
-        closures.push({ id: e.entityId, at: e.at, by: e.actorName ?? undefined });
-      }
+  for await (const e of auditEntries(store, projectId, "risk")) {
+    const after = e.after as Risk | null;
+    const previous = e.before as Risk | null;
+    if (after?.status === "closed" && previous !== null && previous.status !== "closed") {
+      closures.push({ id: e.entityId, at: e.at, by: e.actorName ?? undefined });
     }
-    if (entries.length < 1000) break;
-    before = entries[entries.length - 1]?.id;
   }
   return closures;
 }
