@@ -1,3 +1,4 @@
+export * from "./agile/index.js";
 export * from "./assignment.js";
 export * from "./assumption.js";
 export * from "./baseline.js";
