@@ -18,6 +18,7 @@ export {
   type User,
   type Workspace,
 } from "./repositories/accounts.js";
+export * from "./repositories/agile-entities.js";
 export {
   career,
   type PortfolioShareData,

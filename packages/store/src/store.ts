@@ -15,6 +15,7 @@ import {
 import type { ProjectChange, ProjectEdit } from "./project-edit.js";
 import { type ReplaceSummary, replacePlan, sameProject } from "./replace-plan.js";
 import type { Role } from "./repositories/accounts.js";
+import { agileSettingsSpec, backlogItemSpec, sprintSpec } from "./repositories/agile-entities.js";
 import { EntityRepository } from "./repositories/entity-repository.js";
 import {
   assignmentSpec,
@@ -105,6 +106,9 @@ export class Store {
   readonly baselines = new EntityRepository(baselineSpec);
   readonly kpis = new EntityRepository(kpiSpec);
   readonly statusReports = new EntityRepository(statusReportSpec);
+  readonly agileSettings = new EntityRepository(agileSettingsSpec);
+  readonly backlogItems = new EntityRepository(backlogItemSpec);
+  readonly sprints = new EntityRepository(sprintSpec);
   readonly #plans = new PlanCache();
 
   constructor(readonly db: Database) {}

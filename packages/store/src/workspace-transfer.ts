@@ -1,9 +1,13 @@
 import {
+  type AgileSettings,
   type Assignment,
   type Assumption,
+  agileSettingsSchema,
   assignmentSchema,
   assumptionSchema,
+  type BacklogItem,
   type Baseline,
+  backlogItemSchema,
   baselineSchema,
   type Calendar,
   type ChangeRequest,
@@ -23,7 +27,9 @@ import {
   type Risk,
   resourceSchema,
   riskSchema,
+  type Sprint,
   type StatusReportRecord,
+  sprintSchema,
   statusReportRecordSchema,
   taskSchema,
 } from "@keel/model";
@@ -34,6 +40,12 @@ import { translateDbError } from "./db-errors.js";
 import { type FieldError, NotFoundError, ValidationError } from "./errors.js";
 import { loadPlan } from "./plan-loader.js";
 import { accounts, ROLES, type Role } from "./repositories/accounts.js";
+import {
+  AGILE_SETTINGS_ID,
+  agileSettingsSpec,
+  backlogItemSpec,
+  sprintSpec,
+} from "./repositories/agile-entities.js";
 import { EntityRepository } from "./repositories/entity-repository.js";
 import type { EntitySpec } from "./repositories/entity-spec.js";
 import {
@@ -95,6 +107,10 @@ const exportedProjectSchema = z.strictObject({
   /** Absent in files written before KPIs and status reports were kept. */
   kpis: z.array(kpiSchema).default([]),
   statusReports: z.array(statusReportRecordSchema.extend({ id: uuid })).default([]),
+  /** Absent in files written before agile delivery: the team's settings, backlog and sprints. */
+  agileSettings: agileSettingsSchema.optional(),
+  backlogItems: z.array(backlogItemSchema).default([]),
+  sprints: z.array(sprintSchema).default([]),
 });
 
 export const workspaceExportSchema = z.strictObject({
@@ -129,6 +145,9 @@ export interface ExportedProject {
   readonly baselines: readonly (Baseline & { readonly id: string })[];
   readonly kpis: readonly Kpi[];
   readonly statusReports: readonly (StatusReportRecord & { readonly id: string })[];
+  readonly agileSettings?: AgileSettings | undefined;
+  readonly backlogItems: readonly BacklogItem[];
+  readonly sprints: readonly Sprint[];
 }
 
 /** The document `keel workspace export` writes (see docs/cli.md). */
@@ -184,11 +203,16 @@ const ITEM_NOUNS = {
   changes: "change request",
   kpis: "KPI",
   statusReports: "status report",
+  backlogItems: "backlog item",
+  sprints: "sprint",
 } as const;
 
 const baselines = new EntityRepository(baselineSpec);
 const kpis = new EntityRepository(kpiSpec);
 const statusReports = new EntityRepository(statusReportSpec);
+const agileSettings = new EntityRepository(agileSettingsSpec);
+const backlogItems = new EntityRepository(backlogItemSpec);
+const sprints = new EntityRepository(sprintSpec);
 
 /** Reads a workspace and everything in it, from one consistent snapshot. */
 export async function exportWorkspace(
@@ -224,6 +248,11 @@ export async function exportWorkspace(
         baselines: (await baselines.list(tx, id)).map(({ version: _v, ...b }) => b),
         kpis: (await kpis.list(tx, id)).map(({ version: _v, ...k }) => k),
         statusReports: (await statusReports.list(tx, id)).map(({ version: _v, ...r }) => r),
+        ...(await agileSettings.list(tx, id)).map(({ version: _v, id: _id, ...a }) => ({
+          agileSettings: a,
+        }))[0],
+        backlogItems: (await backlogItems.list(tx, id)).map(({ version: _v, ...b }) => b),
+        sprints: (await sprints.list(tx, id)).map(({ version: _v, ...s }) => s),
       });
     }
     return {
@@ -357,6 +386,8 @@ function referenceProblems(data: WorkspaceExport): FieldError[] {
       ["changes", project.changes],
       ["kpis", project.kpis],
       ["statusReports", project.statusReports],
+      ["backlogItems", project.backlogItems],
+      ["sprints", project.sprints],
     ] as const) {
       duplicates(
         `${at}.${key}`,
@@ -574,6 +605,11 @@ async function importProject(
   for (const { id, ...b } of project.baselines) await insert(baselineSpec, id, b);
   for (const k of project.kpis) await insert(kpiSpec, k.id, k);
   for (const { id, ...r } of project.statusReports) await insert(statusReportSpec, id, r);
+  if (project.agileSettings !== undefined) {
+    await insert(agileSettingsSpec, AGILE_SETTINGS_ID, { ...project.agileSettings, id: AGILE_SETTINGS_ID });
+  }
+  for (const b of project.backlogItems) await insert(backlogItemSpec, b.id, b);
+  for (const s of project.sprints) await insert(sprintSpec, s.id, s);
 
   const plan = await loadPlan(tx, projectId);
   await saveScheduleSummary(tx, projectId, planVersion, plan, scheduleOrReject(plan, `project "${name}": `));

@@ -1,4 +1,5 @@
 export * from "./dashboard.js";
+export { addDays } from "./dates.js";
 export { type AreaStatus, assessRag, type RagAssessment } from "./rag.js";
 export {
   type AreaRag,

@@ -3,9 +3,10 @@ import { risks } from "./0002-risks.js";
 import { raid } from "./0003-raid.js";
 import { tracking } from "./0004-tracking.js";
 import { career } from "./0005-career.js";
+import { agile } from "./0006-agile.js";
 import type { Migration } from "./migration.js";
 
 /** Every migration, oldest first. A later issue adds its tables by appending a file here. */
-export const MIGRATIONS: readonly Migration[] = [core, risks, raid, tracking, career];
+export const MIGRATIONS: readonly Migration[] = [core, risks, raid, tracking, career, agile];
 
 export type { Migration } from "./migration.js";

@@ -126,7 +126,7 @@ export class EntityRepository<Value extends object> {
   }
 
   #order(): string {
-    return this.spec.table === "tasks" ? "position, id" : "id";
+    return this.spec.orderBy ?? "id";
   }
 
   #validate(input: unknown): Value {

@@ -25,6 +25,8 @@ export interface EntitySpec<Value extends object> {
   ): Promise<Record<string, unknown>>;
   /** Fields where `null` is a value (a top-level task's parent); elsewhere a `null` in a patch clears the field. */
   readonly nullableFields?: readonly string[];
+  /** SQL order of a listing (columns of the table); by id when absent. */
+  readonly orderBy?: string;
   /** Puts a listing in its natural order (tasks: outline order); by id otherwise. */
   arrange?<T extends Value>(items: T[]): T[];
   /** Whether a change to this kind changes the schedule. */

@@ -57,6 +57,7 @@ export const taskSpec: EntitySpec<TaskValue> = {
   entity: "task",
   table: "tasks",
   generatedId: false,
+  orderBy: "position, id",
   schema: taskValueSchema,
   columns: (t) => ({ parent_id: t.parent, position: t.position }),
   data: (t) => withoutKeys(t, "id", "parent", "position"),
@@ -211,7 +212,7 @@ export const statusReportSpec: EntitySpec<StatusReportRecord> = {
 };
 
 /** A `date` column as `YYYY-MM-DD`, whichever driver read it. */
-function dateText(value: unknown): string {
+export function dateText(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).slice(0, 10);
 }
