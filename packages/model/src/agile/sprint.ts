@@ -56,31 +56,35 @@ export interface Sprint {
 
 const recordSchema = z.strictObject({ item: z.string().min(1), estimate: z.number().nonnegative() });
 
-export const sprintSchema = z
-  .strictObject({
-    id: z.string().min(1).max(100),
-    name: z.string().min(1).max(200),
-    goal: z.string().max(2000).optional(),
-    start: localDateSchema,
-    finish: localDateSchema,
-    state: z.enum(SPRINT_STATES),
-    focusFactor: z.number().gt(0).max(1).optional(),
-    members: z
-      .array(z.strictObject({ resource: z.string().min(1), allocation: z.number().gt(0).max(1).optional() }))
-      .optional(),
-    committed: z.array(recordSchema).optional(),
-    completed: z.array(recordSchema).optional(),
-    carriedOver: z.array(z.string().min(1)).optional(),
-    carriedTo: z.string().min(1).optional(),
-    review: z.string().max(20000).optional(),
-    retrospective: z
-      .strictObject({
-        wentWell: z.array(z.string().min(1).max(2000)).optional(),
-        toImprove: z.array(z.string().min(1).max(2000)).optional(),
-        actions: z
-          .array(z.strictObject({ text: z.string().min(1).max(2000), issue: z.string().min(1).optional() }))
-          .optional(),
-      })
-      .optional(),
-  })
-  .refine((s) => s.start <= s.finish, { error: "the sprint finishes before it starts", path: ["finish"] });
+/** A sprint's fields without the cross-field check, for partial bodies (create, patch). */
+export const sprintFieldsSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  name: z.string().min(1).max(200),
+  goal: z.string().max(2000).optional(),
+  start: localDateSchema,
+  finish: localDateSchema,
+  state: z.enum(SPRINT_STATES),
+  focusFactor: z.number().gt(0).max(1).optional(),
+  members: z
+    .array(z.strictObject({ resource: z.string().min(1), allocation: z.number().gt(0).max(1).optional() }))
+    .optional(),
+  committed: z.array(recordSchema).optional(),
+  completed: z.array(recordSchema).optional(),
+  carriedOver: z.array(z.string().min(1)).optional(),
+  carriedTo: z.string().min(1).optional(),
+  review: z.string().max(20000).optional(),
+  retrospective: z
+    .strictObject({
+      wentWell: z.array(z.string().min(1).max(2000)).optional(),
+      toImprove: z.array(z.string().min(1).max(2000)).optional(),
+      actions: z
+        .array(z.strictObject({ text: z.string().min(1).max(2000), issue: z.string().min(1).optional() }))
+        .optional(),
+    })
+    .optional(),
+});
+
+export const sprintSchema = sprintFieldsSchema.refine((s) => s.start <= s.finish, {
+  error: "the sprint finishes before it starts",
+  path: ["finish"],
+});
