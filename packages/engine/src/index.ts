@@ -1,3 +1,4 @@
+export * from "./agile/index.js";
 export * from "./baseline/index.js";
 export { WorkCalendar } from "./calendar/work-calendar.js";
 export * from "./career/index.js";

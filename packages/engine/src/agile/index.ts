@@ -1,0 +1,16 @@
+export * from "./check-move.js";
+export * from "./close-sprint.js";
+export * from "./commitment-guidance.js";
+export * from "./cumulative-flow.js";
+export * from "./cycle-times.js";
+export * from "./epic-rollup.js";
+export * from "./item-estimate.js";
+export * from "./release-forecast.js";
+export * from "./sprint-burndown.js";
+export * from "./sprint-capacity.js";
+export { type StatusResolver, statusResolver } from "./status-resolver.js";
+export * from "./team-templates.js";
+export * from "./throughput-by-week.js";
+export type * from "./types.js";
+export * from "./velocity.js";
+export * from "./working-day.js";
