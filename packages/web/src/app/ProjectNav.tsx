@@ -1,6 +1,6 @@
 import { NavLink } from "react-router";
 
-/** The views of one project, side by side in its header: the plan, its resources, capacity, forecast, tracking, status reports, dashboard, RAID log and change requests. */
+/** The views of one project, side by side in its header: the plan, its resources, capacity, forecast, tracking, status reports, dashboard, RAID log, change requests and agile work (backlog, board, sprints). */
 export function ProjectNav({ projectId }: { readonly projectId: string }) {
   const base = `/projects/${encodeURIComponent(projectId)}`;
   return (
@@ -31,6 +31,9 @@ export function ProjectNav({ projectId }: { readonly projectId: string }) {
       </NavLink>
       <NavLink className="project-tab" to={`${base}/changes`}>
         Changes
+      </NavLink>
+      <NavLink className="project-tab" to={`${base}/agile`}>
+        Agile
       </NavLink>
     </nav>
   );

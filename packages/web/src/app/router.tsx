@@ -101,6 +101,33 @@ export const router = createBrowserRouter([
         path: "projects/:projectId/changes",
         lazy: () => import("../change/ChangeView.js").then((m) => ({ Component: m.ChangeView })),
       },
+      {
+        path: "projects/:projectId/agile",
+        lazy: () => import("../agile/AgileView.js").then((m) => ({ Component: m.AgileView })),
+        children: [
+          { index: true, element: <Navigate to="backlog" replace /> },
+          {
+            path: "backlog",
+            lazy: () => import("../agile/BacklogPage.js").then((m) => ({ Component: m.BacklogPage })),
+          },
+          {
+            path: "board",
+            lazy: () => import("../agile/BoardPage.js").then((m) => ({ Component: m.BoardPage })),
+          },
+          {
+            path: "reports",
+            lazy: () => import("../agile/ReportsPage.js").then((m) => ({ Component: m.ReportsPage })),
+          },
+          {
+            path: "setup",
+            lazy: () => import("../agile/SetupPage.js").then((m) => ({ Component: m.SetupPage })),
+          },
+          {
+            path: "import",
+            lazy: () => import("../agile/ImportPage.js").then((m) => ({ Component: m.ImportPage })),
+          },
+        ],
+      },
     ],
   },
 ]);
