@@ -23,12 +23,14 @@ import {
   forecast,
 } from "./commands/forecast.js";
 import { importPlan } from "./commands/import.js";
+import { importJiraFile } from "./commands/jira-import.js";
 import { LEVEL_FORMATS, LEVEL_MODES, type LevelFlags, level } from "./commands/level.js";
 import { LOAD_FORMATS, type LoadFlags, load } from "./commands/load.js";
 import { storeFromEnv } from "./commands/open-store.js";
 import { RAID_FORMATS, type RaidFlags, raid } from "./commands/raid.js";
 import { SCHEDULE_FORMATS, type ScheduleFormat, schedule } from "./commands/schedule.js";
 import { serve } from "./commands/serve.js";
+import { SPRINT_FORMATS, type SprintReportFlags, sprintReportCommand } from "./commands/sprint.js";
 import { STATUS_FORMATS, type StatusFlags, status } from "./commands/status.js";
 import { THROUGHPUT_FORMATS, type ThroughputFlags, throughput } from "./commands/throughput.js";
 import { workspaceExport, workspaceImport } from "./commands/workspace.js";
@@ -375,21 +377,63 @@ table: the score with its parts (qualifications weigh most, keywords at most a f
 
   program
     .command("import")
-    .description("convert Microsoft Project XML (MSPDI) to a Keel plan, and report what came across")
-    .argument("<file>", "a Microsoft Project XML file (.xml)")
-    .option("--report", "print what was imported exactly, approximated or dropped, per field family", false)
+    .description(
+      "convert Microsoft Project XML (MSPDI) to a Keel plan, or bring a Jira CSV export into a project's backlog",
+    )
+    .argument("<file>", "a Microsoft Project XML file (.xml) or a Jira 'Export CSV' file (.csv)")
+    .option(
+      "--report",
+      "MSPDI: print what was imported exactly, approximated or dropped, per field family",
+      false,
+    )
     .option(
       "-o, --output <plan.yaml>",
-      "write the Keel plan YAML to this file (default: stdout, unless --report)",
+      "MSPDI: write the Keel plan YAML to this file (default: stdout, unless --report)",
+    )
+    .option(
+      "--project <id|name>",
+      "Jira CSV: store the items in this project of the database keel serve uses (without it: report only)",
+    )
+    .option(
+      "--status-map <jira=status>",
+      'Jira CSV: map a Jira status to a workflow status id, e.g. "In QA=review" (repeatable)',
+      (value: string, previous: string[] = []) => [...previous, value],
     )
     .addHelpText(
       "after",
       `
 keel schedule and keel check read .xml files directly; import turns one into a plan file you can
-keep in git. Exit 1 when the file is not Microsoft Project XML (or is unsafe: DTDs are refused).`,
+keep in git. Exit 1 when the file is not Microsoft Project XML (or is unsafe: DTDs are refused).
+
+A .csv file is read as a Jira export: issue types, statuses (mapped to the project's workflow),
+story points, epics, sprints and labels. It prints what came across and what was approximated;
+with --project it stores the items, and importing the file again updates them by issue key.
+Exit 1 when the file is not a Jira export or cannot be read; nothing is stored then.`,
     )
-    .action(async (file: string, options: { report: boolean; output?: string }) =>
-      setExitCode(await importPlan(file, options, output)),
+    .action(
+      async (
+        file: string,
+        options: { report: boolean; output?: string; project?: string; statusMap?: string[] },
+      ) =>
+        setExitCode(
+          file.toLowerCase().endsWith(".csv")
+            ? await importJiraFile(file, options, output, storeFromEnv())
+            : await importPlan(file, options, output),
+        ),
+    );
+
+  const sprint = program
+    .command("sprint")
+    .description("sprints of a project in the database keel serve uses");
+  sprint
+    .command("report")
+    .description("a sprint's capacity, burndown and burn-up by day, committed against completed, carry-over")
+    .argument("<sprint>", "the sprint's id (S1) or name")
+    .requiredOption("--project <id|name>", "the project the sprint belongs to")
+    .option("--today <date>", "the day a running sprint is reported as of (default: today)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(SPRINT_FORMATS).default("text"))
+    .action(async (id: string, options: SprintReportFlags) =>
+      setExitCode(await sprintReportCommand(id, options, output, storeFromEnv())),
     );
 
   program

@@ -11,6 +11,9 @@ import { serverVersion } from "./version.js";
 import { mountWebApp } from "./web-app.js";
 
 /** The whole HTTP application; `startServer` puts it on a port, tests call `app.request` directly. */
+/** Uploads of whole files to import, which may be far larger than any other request. */
+const IMPORT_PATH = /^\/api\/projects\/[^/]+\/import\/[^/]+$/;
+
 export function createApp(services: ServerServices): Hono {
   const app = new Hono();
   const { log } = services;
@@ -31,19 +34,16 @@ export function createApp(services: ServerServices): Hono {
   });
   // nosniff, no framing by other sites, no referrer leaks; the web app is served from this origin.
   app.use("*", secureHeaders());
-  app.use(
-    "/api/*",
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: services.config.bodyLimit,
+      maxSize,
       onError: () => {
-        throw new HttpError(
-          413,
-          "too_large",
-          `the request body is larger than ${services.config.bodyLimit / 1024 / 1024} MiB`,
-        );
+        throw new HttpError(413, "too_large", `the request body is larger than ${maxSize / 1024 / 1024} MiB`);
       },
-    }),
-  );
+    });
+  const apiLimit = limit(services.config.bodyLimit);
+  const importLimit = limit(services.config.importLimit);
+  app.use("/api/*", (c, next) => (IMPORT_PATH.test(c.req.path) ? importLimit : apiLimit)(c, next));
 
   const document = openApiDocument(ROUTES, serverVersion());
   app.get("/api/openapi.json", (c) => c.json(document));

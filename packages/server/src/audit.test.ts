@@ -1,5 +1,5 @@
 import { toPlanYaml } from "@keel/formats";
-import { type Plan, STANDARD_CALENDAR } from "@keel/model";
+import { DEFAULT_AGILE_SETTINGS, type Plan, STANDARD_CALENDAR } from "@keel/model";
 import { accounts } from "@keel/store";
 import { TEST_DRIVERS } from "@keel/store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -155,6 +155,8 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
   interface Kind {
     readonly plural: string;
     readonly entity: string;
+    /** The path parameter naming one item, when it is not `<entity>Id`. */
+    readonly param?: string;
     /** A body for a new item (making what it refers to first). */
     fresh(): Promise<Record<string, unknown>>;
     readonly patch: Record<string, unknown>;
@@ -267,6 +269,26 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
       { name: "Weekly active teams", unit: "teams" },
       { target: 40 },
       { better: "more" },
+    ),
+    {
+      ...registerKind(
+        "backlog-items",
+        "backlog_item",
+        { name: "Sign in", points: 3 },
+        { points: 5 },
+        {
+          name: "Sign in",
+          points: -1,
+        },
+      ),
+      param: "itemId",
+    },
+    registerKind(
+      "sprints",
+      "sprint",
+      { start: "2027-01-04" },
+      { goal: "Sign-in works" },
+      { start: "2027-01-04", finish: "2026-12-01" },
     ),
     registerKind(
       "changes",
@@ -758,6 +780,152 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
       ]);
     },
 
+    "PUT /api/projects/:projectId/agile": async () => {
+      const id = await scratchProject();
+      const path = `/api/projects/${id}/agile`;
+      const settings = { ...DEFAULT_AGILE_SETTINGS, wipPolicy: "block" };
+      await rejected(() => ada.request("PUT", path, { settings, version: STALE }), 409);
+      await rejected(
+        () => ada.request("PUT", path, { settings: { ...settings, sprintLength: -1 }, version: 0 }),
+        400,
+      );
+      await audited(
+        () => ada.request("PUT", path, { settings, version: 0 }),
+        200,
+        () => [
+          {
+            in: inProject(id),
+            entity: "agile_settings",
+            entityId: "team",
+            action: "create",
+            before: null,
+            after: { wipPolicy: "block" },
+          },
+        ],
+      );
+    },
+    "POST /api/projects/:projectId/agile/template": async () => {
+      const id = await scratchProject();
+      const path = `/api/projects/${id}/agile/template`;
+      await rejected(() => ada.request("POST", path, { template: "waterfall" }), 400);
+      await audited(
+        () => ada.request("POST", path, { template: "greenfield-product" }),
+        200,
+        () => [
+          {
+            in: inProject(id),
+            entity: "agile_settings",
+            entityId: "team",
+            action: "create",
+            before: null,
+            after: { template: "greenfield-product", sprintLength: 14 },
+          },
+          { in: inProject(id), entity: "sprint", entityId: "S1", action: "create", before: null, after: {} },
+        ],
+      );
+    },
+    "POST /api/projects/:projectId/backlog-items/:itemId/move": async () => {
+      const id = await scratchProject();
+      const base = `/api/projects/${id}`;
+      const item = await json(ada.request("POST", `${base}/backlog-items`, { name: "Sign in" }));
+      const move = (body: unknown) => () =>
+        ada.request("POST", `${base}/backlog-items/${item.id}/move`, body);
+      await rejected(move({ status: "in-progress", version: STALE }), 409);
+      await rejected(move({ status: "nowhere", version: item.version }), 422);
+      await audited(move({ status: "in-progress", version: item.version, at: "2027-01-05" }), 200, () => [
+        {
+          in: inProject(id),
+          entity: "backlog_item",
+          entityId: item.id,
+          action: "update",
+          before: { status: "todo" },
+          after: { status: "in-progress", history: [{ status: "in-progress", at: "2027-01-05" }] },
+        },
+      ]);
+    },
+    "POST /api/projects/:projectId/sprints/:sprintId/start": async () => {
+      const id = await scratchProject();
+      const base = `/api/projects/${id}`;
+      const sprint = await json(ada.request("POST", `${base}/sprints`, { start: "2027-01-04" }));
+      await ada.request("POST", `${base}/backlog-items`, { name: "Sign in", points: 3, sprint: sprint.id });
+      const start = (version: number) => () =>
+        ada.request("POST", `${base}/sprints/${sprint.id}/start`, { version });
+      await rejected(start(STALE), 409);
+      await audited(start(sprint.version), 200, () => [
+        {
+          in: inProject(id),
+          entity: "sprint",
+          entityId: sprint.id,
+          action: "update",
+          before: { state: "planned" },
+          after: { state: "active", committed: [{ item: "KEEL-1", estimate: 3 }] },
+        },
+      ]);
+    },
+    "POST /api/projects/:projectId/sprints/:sprintId/close": async () => {
+      const id = await scratchProject();
+      const base = `/api/projects/${id}`;
+      const sprint = await json(ada.request("POST", `${base}/sprints`, { start: "2027-01-04" }));
+      await ada.request("POST", `${base}/backlog-items`, { name: "Sign in", points: 3, sprint: sprint.id });
+      const started = await json(ada.request("POST", `${base}/sprints/${sprint.id}/start`, { version: 1 }));
+      const close = (body: unknown) => () => ada.request("POST", `${base}/sprints/${sprint.id}/close`, body);
+      await rejected(close({ version: STALE }), 409);
+      await rejected(close({ version: started.sprint.version, carryTo: "S9" }), 422);
+      await audited(
+        close({ version: started.sprint.version, retrospective: { actions: [{ text: "Pair on reviews" }] } }),
+        200,
+        () => [
+          {
+            in: inProject(id),
+            entity: "sprint",
+            entityId: sprint.id,
+            action: "update",
+            after: { state: "closed" },
+          },
+          {
+            in: inProject(id),
+            entity: "backlog_item",
+            entityId: "KEEL-1",
+            action: "update",
+            before: { sprint: "S1" },
+          },
+          {
+            in: inProject(id),
+            entity: "issue",
+            entityId: "I1",
+            action: "create",
+            after: { name: "Pair on reviews" },
+          },
+        ],
+      );
+    },
+    "POST /api/projects/:projectId/import/jira": async () => {
+      const id = await scratchProject();
+      const path = `/api/projects/${id}/import/jira`;
+      const csv = "Summary,Issue key,Issue id,Issue Type,Status\r\nSign in,APP-1,10001,Story,To Do\r\n";
+      await rejected(
+        () => ada.request("POST", path, "Name,Age\r\nAda,36\r\n", { "content-type": "text/csv" }),
+        422,
+      );
+      await rejected(
+        () => ada.request("POST", `${path}?dryRun=true`, csv, { "content-type": "text/csv" }),
+        200,
+      );
+      await audited(
+        () => ada.request("POST", path, csv, { "content-type": "text/csv" }),
+        200,
+        () => [
+          {
+            in: inProject(id),
+            entity: "backlog_item",
+            entityId: "APP-1",
+            action: "create",
+            before: null,
+            after: { name: "Sign in", status: "todo" },
+          },
+        ],
+      );
+    },
     "POST /api/projects/:projectId/status-reports": async () => {
       const path = `/api/projects/${projectId}/status-reports`;
       await rejected(() => ada.request("POST", path, { asOf: "someday" }), 400);
@@ -1163,7 +1331,7 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
         ],
       );
     };
-    CASES[`PATCH ${base}/:${kind.entity}Id`] = async () => {
+    CASES[`PATCH ${base}/:${kind.param ?? `${kind.entity}Id`}`] = async () => {
       const item = await seed(kind);
       const path = `${itemBase(kind.plural)}/${item.id}`;
       await rejected(() => ada.request("PATCH", path, { ...kind.patch, version: STALE }), 409);
@@ -1187,7 +1355,7 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
         ],
       );
     };
-    CASES[`DELETE ${base}/:${kind.entity}Id`] = async () => {
+    CASES[`DELETE ${base}/:${kind.param ?? `${kind.entity}Id`}`] = async () => {
       const item = await seed(kind);
       const path = `${itemBase(kind.plural)}/${item.id}`;
       await rejected(() => ada.request("DELETE", `${path}?version=${STALE}`), 409);

@@ -12,6 +12,8 @@ export interface ServerConfig {
   readonly trustProxy: boolean;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimit: number;
+  /** Largest file an import accepts, in bytes: a Jira export of 100,000 issues runs to tens of MiB. */
+  readonly importLimit: number;
   /** How long credentials and roles are remembered between requests (see AccessCache); 0 = not at all. */
   readonly accessCacheMs: number;
 }
@@ -33,6 +35,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     publicUrl: (env.KEEL_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
     trustProxy: env.KEEL_TRUST_PROXY === "1" || env.KEEL_TRUST_PROXY === "true",
     bodyLimit: 8 * 1024 * 1024,
+    importLimit: 256 * 1024 * 1024,
     accessCacheMs: 5000,
   };
 }

@@ -1,3 +1,5 @@
+export { importJira, type JiraImportRequest } from "./agile/import-jira.js";
+export { sprintReport } from "./agile/sprint-report.js";
 export { createApp } from "./app.js";
 export { hashPassword, MIN_PASSWORD_LENGTH } from "./auth/passwords.js";
 export { configFromEnv, type ServerConfig } from "./config.js";

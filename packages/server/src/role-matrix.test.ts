@@ -1,4 +1,5 @@
 import { toPlanYaml } from "@keel/formats";
+import { DEFAULT_AGILE_SETTINGS } from "@keel/model";
 import { accounts, career, credentials, type Role, roleAtLeast } from "@keel/store";
 import { TEST_DRIVERS } from "@keel/store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,6 +41,8 @@ interface Fixture {
   readonly kpiId: string;
   readonly reportId: string;
   readonly baselineId: string;
+  readonly itemId: string;
+  readonly sprintId: string;
   /** Pat: a workspace viewer who is also a member of the project itself. */
   readonly userId: string;
   readonly tokenId: string;
@@ -217,6 +220,26 @@ const CALLS: Record<string, Call> = {
   })),
   ...itemCalls("changes", "changeId", (f) => ({ id: f.changeId, requester: "Sam", reason: "Scope" })),
   ...itemCalls("kpis", "kpiId", (f) => ({ id: f.kpiId, name: "Adoption" })),
+  ...itemCalls("backlog-items", "itemId", (f) => ({ id: f.itemId, name: "Duplicate" })),
+  ...itemCalls("sprints", "sprintId", (f) => ({ id: f.sprintId, start: "2027-01-04" })),
+  "POST /api/projects/:projectId/backlog-items/:itemId/move": {
+    ok: 409,
+    body: () => ({ sprint: null, version: STALE }),
+  },
+  "GET /api/projects/:projectId/agile": { ok: 200 },
+  "PUT /api/projects/:projectId/agile": {
+    ok: 409,
+    body: () => ({ settings: DEFAULT_AGILE_SETTINGS, version: STALE }),
+  },
+  "POST /api/projects/:projectId/agile/template": { ok: 400, body: () => ({ template: "none" }) },
+  "GET /api/projects/:projectId/agile/charts": { ok: 200 },
+  "GET /api/projects/:projectId/sprints/:sprintId/plan": { ok: 200 },
+  "POST /api/projects/:projectId/sprints/:sprintId/start": { ok: 409, body: () => ({ version: STALE }) },
+  // The fixture's sprint is planned, not running: closing it is refused.
+  "POST /api/projects/:projectId/sprints/:sprintId/close": { ok: 409, body: () => ({ version: STALE }) },
+  "GET /api/projects/:projectId/sprints/:sprintId/report": { ok: 200 },
+  // A JSON body is not a CSV file: refused before anything is read.
+  "POST /api/projects/:projectId/import/jira": { ok: 415, body: () => ({ csv: "" }) },
   "GET /api/projects/:projectId/raid": { ok: 200 },
   "GET /api/projects/:projectId/changes/:changeId/impact": { ok: 200, query: "iterations=0" },
   "POST /api/projects/:projectId/changes/:changeId/rebase": { ok: 409, body: () => ({ version: STALE }) },
@@ -423,6 +446,8 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
       edits: [{ op: "updateTask", id: "build", set: { duration: { value: 3, unit: "d", elapsed: false } } }],
     });
     const baseline = await post("/baselines", { name: "Plan of record" });
+    await post("/sprints", { start: "2027-01-04" });
+    await post("/backlog-items", { name: "Sign in", points: 3, sprint: "S1" });
     const report = await post("/status-reports", { asOf: "2027-01-08" });
     const token = await json(owner.request("POST", "/api/tokens", { name: "ci" }));
     const win = await json(
@@ -482,6 +507,8 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
       kpiId: "adoption",
       reportId: report.id,
       baselineId: baseline.id,
+      itemId: "KEEL-1",
+      sprintId: "S1",
       userId: pat.userId,
       tokenId: token.id,
       entity: "task",

@@ -25,7 +25,8 @@ import { type Evidence, type LocalDate, localDateSchema, TARGET_ROLES } from "@k
 import { career, type Store } from "@keel/store";
 import { z } from "zod";
 import { HttpError } from "../http-error.js";
-import { latestBaseline, ownEvidence, profileOrAsk, todayUtc } from "./career-data.js";
+import { latestBaseline, ownEvidence, profileOrAsk } from "./career-data.js";
+import { todayUtc } from "./common.js";
 import { route } from "./route.js";
 
 const competencyNames = new Map(COMPETENCIES.map((c) => [c.id as string, c.name]));

@@ -1,12 +1,10 @@
 import type { EvidenceSuggestion, ProjectActivity, ProjectRole, RiskClosure } from "@keel/engine";
 import { suggestEvidence } from "@keel/engine";
-import type { Baseline, LocalDate, Profile, Risk } from "@keel/model";
+import type { Baseline, Profile, Risk } from "@keel/model";
 import { accounts, career, type Store, type StoredEvidence } from "@keel/store";
 import { HttpError } from "../http-error.js";
 import { auditEntries } from "./audit-pages.js";
-
-/** The day career figures are judged on: today in UTC, as the other date-dependent routes. */
-export const todayUtc = (): LocalDate => new Date().toISOString().slice(0, 10) as LocalDate;
+import { todayUtc } from "./common.js";
 
 /** The caller's display name: how Keel records who decided a change or sent a report. */
 export async function userName(store: Store, userId: string): Promise<string> {

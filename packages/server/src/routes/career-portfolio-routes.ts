@@ -12,7 +12,8 @@ import { z } from "zod";
 import { hashSecret, newSecret } from "../auth/secrets.js";
 import { HttpError } from "../http-error.js";
 import { CHROMIUM_MISSING, htmlToPdf } from "../report/pdf.js";
-import { latestBaseline, ownEvidence, todayUtc, userName } from "./career-data.js";
+import { latestBaseline, ownEvidence, userName } from "./career-data.js";
+import { todayUtc } from "./common.js";
 import { route } from "./route.js";
 
 /** Share links carry a prefix, so a leaked one is easy to recognise. */

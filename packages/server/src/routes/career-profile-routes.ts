@@ -2,8 +2,7 @@ import { type Evidence, parseEvidence, parseProfile } from "@keel/model";
 import { career, type FieldError } from "@keel/store";
 import { z } from "zod";
 import { describeFields, HttpError } from "../http-error.js";
-import { todayUtc } from "./career-data.js";
-import { version, versionQuery } from "./common.js";
+import { todayUtc, version, versionQuery } from "./common.js";
 import { route } from "./route.js";
 
 /** A 400 naming every field that is wrong, from the body's root (`profile.experience.0.to`). */

@@ -1,3 +1,4 @@
+import type { LocalDate } from "@keel/model";
 import { ROLES } from "@keel/store";
 import { z } from "zod";
 
@@ -16,3 +17,6 @@ export const historyQuery = z.strictObject({
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
+
+/** The day date-dependent answers are judged on when the caller does not say: today in UTC. */
+export const todayUtc = (): LocalDate => new Date().toISOString().slice(0, 10) as LocalDate;

@@ -1,3 +1,6 @@
+import { agileChartRoutes } from "./agile-chart-routes.js";
+import { agileSettingsRoutes } from "./agile-settings-routes.js";
+import { backlogRoutes } from "./backlog-routes.js";
 import { baselineRoutes } from "./baseline-routes.js";
 import { careerAdviceRoutes } from "./career-advice-routes.js";
 import { careerPortfolioRoutes } from "./career-portfolio-routes.js";
@@ -10,11 +13,13 @@ import { eventRoutes } from "./event-routes.js";
 import { forecastRoutes } from "./forecast-routes.js";
 import { healthRoutes } from "./health-routes.js";
 import { itemRoutes } from "./item-routes.js";
+import { jiraImportRoutes } from "./jira-import-routes.js";
 import { projectRoutes } from "./project-routes.js";
 import { raidRoutes } from "./raid-routes.js";
 import { resourceRoutes } from "./resource-routes.js";
 import type { Route } from "./route.js";
 import { sessionRoutes } from "./session-routes.js";
+import { sprintRoutes } from "./sprint-routes.js";
 import { statusReportRoutes } from "./status-report-routes.js";
 import { throughputRoutes } from "./throughput-routes.js";
 import { trackingRoutes } from "./tracking-routes.js";
@@ -35,6 +40,11 @@ export const ROUTES: readonly Route[] = [
   ...trackingRoutes,
   ...statusReportRoutes,
   ...dashboardRoutes,
+  ...agileSettingsRoutes,
+  ...backlogRoutes,
+  ...sprintRoutes,
+  ...agileChartRoutes,
+  ...jiraImportRoutes,
   ...throughputRoutes,
   ...careerProfileRoutes,
   ...careerSuggestionRoutes,

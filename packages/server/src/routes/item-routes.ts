@@ -1,6 +1,7 @@
 import {
   assignmentSchema,
   assumptionSchema,
+  backlogItemSchema,
   calendarSchema,
   changeRequestSchema,
   dependencySchema,
@@ -9,11 +10,13 @@ import {
   linkSchema,
   resourceSchema,
   riskSchema,
+  sprintFieldsSchema,
   taskSchema,
 } from "@keel/model";
 import {
   ConflictError,
   type EntityRepository,
+  type ProjectEdit,
   type Queryable,
   type Store,
   VersionConflictError,
@@ -35,6 +38,8 @@ interface ItemKind {
   readonly noun: string;
   /** Why an item may no longer be changed or deleted (a decided change request), if so. */
   readonly locked?: (item: Record<string, unknown>) => string | undefined;
+  /** Tidies what refers to the item before it goes (a sprint's items go back to the backlog). */
+  readonly beforeDelete?: (store: Store, edit: ProjectEdit, id: string) => Promise<void>;
 }
 
 /** A partial update in which `null` clears a field the model has as optional (a task's deadline, a resource's group). */
@@ -165,9 +170,57 @@ const KINDS: readonly ItemKind[] = [
         ? `change request "${String(item.id)}" was ${String(item.status)}; a decided request stays in the change log as it was`
         : undefined,
   },
+
+  {
+    plural: "backlog-items",
+    param: "itemId",
+    tag: "Agile",
+    noun: "backlog item",
+    repo: (s) => s.backlogItems as EntityRepository<object>,
+    // Status changes go through POST …/backlog-items/:itemId/move, which checks the workflow and WIP
+    // limits and records the change in the item's history for the charts.
+    create: backlogItemSchema
+      .omit({ history: true })
+      .partial({ id: true, type: true, status: true, rank: true }),
+    patch: patchOf(backlogItemSchema.omit({ id: true, status: true, history: true })),
+  },
+  {
+    plural: "sprints",
+    param: "sprintId",
+    tag: "Agile",
+    noun: "sprint",
+    repo: (s) => s.sprints as EntityRepository<object>,
+    // Starting and closing go through …/start and …/close, which record commitment and outcome.
+    create: sprintFieldsSchema
+      .omit({ state: true, committed: true, completed: true, carriedOver: true, carriedTo: true })
+      .partial({ id: true, name: true, finish: true }),
+    patch: patchOf(
+      sprintFieldsSchema.omit({
+        id: true,
+        state: true,
+        committed: true,
+        completed: true,
+        carriedOver: true,
+        carriedTo: true,
+      }),
+    ),
+    locked: (item) =>
+      item.state === "closed"
+        ? `sprint "${String(item.id)}" is closed; its commitment and outcome stay as they were`
+        : undefined,
+    beforeDelete: returnToBacklog,
+  },
 ];
 
 const MAX_BULK = 10_000;
+
+/** Takes a sprint's items back to the backlog, so none is left planned in a sprint that is gone. */
+async function returnToBacklog(store: Store, edit: ProjectEdit, sprintId: string): Promise<void> {
+  for (const item of await store.backlogItems.list(edit.tx, edit.projectId)) {
+    if (item.sprint === sprintId)
+      await store.backlogItems.update(edit, item.id, item.version, { sprint: null });
+  }
+}
 
 /** Refuses to touch an item its kind has locked. */
 async function checkUnlocked(
@@ -247,8 +300,10 @@ export const itemRoutes: Route[] = KINDS.flatMap((kind) => {
             }
             const deleted = [];
             for (const d of body.delete) {
-              if ((await repo.find(edit.tx, edit.projectId, d.id)) !== undefined)
+              if ((await repo.find(edit.tx, edit.projectId, d.id)) !== undefined) {
+                await kind.beforeDelete?.(store, edit, d.id);
                 await repo.delete(edit, d.id, d.version);
+              }
               deleted.push(d.id);
             }
             const created = [];
@@ -301,6 +356,7 @@ export const itemRoutes: Route[] = KINDS.flatMap((kind) => {
         await store.editProject(caller.userId, params.projectId as string, async (edit) => {
           const id = params[kind.param] as string;
           await checkUnlocked(kind, kind.repo(store), edit.tx, edit.projectId, id);
+          await kind.beforeDelete?.(store, edit, id);
           await kind.repo(store).delete(edit, id, query.version);
         });
         return undefined;

@@ -44,6 +44,7 @@ export const TEST_CONFIG: ServerConfig = {
   publicUrl: "http://localhost",
   trustProxy: false,
   bodyLimit: 1024 * 1024,
+  importLimit: 4 * 1024 * 1024,
   // Tests change roles and credentials in the database directly and expect them to apply at once.
   accessCacheMs: 0,
 };

@@ -1,0 +1,80 @@
+import {
+  commitmentGuidance,
+  cumulativeFlow,
+  cycleTimes,
+  epicRollup,
+  itemEstimate,
+  releaseForecast,
+  sprintCapacity,
+  throughputByWeek,
+  velocity,
+} from "@keel/engine";
+import { type LocalDate, localDateSchema } from "@keel/model";
+import { z } from "zod";
+import { agileData } from "../agile/sprint-report.js";
+import { todayUtc } from "./common.js";
+import { route } from "./route.js";
+import { closedOutcomes } from "./sprint-routes.js";
+
+/** The first day anything happened to an item: the start of the flow charts by default. */
+function firstDay(
+  items: readonly { created?: LocalDate | undefined; history?: readonly { at: LocalDate }[] | undefined }[],
+) {
+  let first: LocalDate | undefined;
+  for (const item of items) {
+    for (const day of [item.created, item.history?.[0]?.at]) {
+      if (day !== undefined && (first === undefined || day < first)) first = day;
+    }
+  }
+  return first;
+}
+
+export const agileChartRoutes = [
+  route({
+    method: "GET",
+    path: "/api/projects/:projectId/agile/charts",
+    summary:
+      "Agile charts: velocity, cumulative flow, cycle time with percentiles, weekly throughput, the release forecast from a throughput Monte Carlo, and each epic's roll-up",
+    tag: "Agile",
+    access: { scope: "project", role: "viewer" },
+    query: z.strictObject({
+      from: localDateSchema.optional(),
+      to: localDateSchema.optional(),
+      /** A date to give the chance of finishing the backlog by. */
+      target: localDateSchema.optional(),
+      /** The day the forecast starts from; today (UTC) by default. */
+      today: localDateSchema.optional(),
+    }),
+    handle: async ({ params, query, store }) => {
+      const { settings, sprints, items, plan } = await agileData(store, store.db, params.projectId as string);
+      const today = query.today ?? todayUtc();
+      const to = query.to ?? today;
+      const from = query.from ?? firstDay(items) ?? to;
+      const outcomes = closedOutcomes(plan, sprints, settings);
+      const next = sprints.find((s) => s.state === "planned");
+      const workflow = settings.workflow;
+      return {
+        unit: settings.estimateUnit,
+        velocity: velocity(outcomes),
+        guidance:
+          next === undefined
+            ? null
+            : commitmentGuidance(
+                outcomes,
+                sprintCapacity(plan, next, settings).hours,
+                items.filter((i) => i.sprint === next.id).reduce((s, i) => s + itemEstimate(i, settings), 0),
+                settings.estimateUnit,
+              ),
+        cumulativeFlow: cumulativeFlow(items, workflow, from <= to ? from : to, to),
+        cycleTime: cycleTimes(items, workflow),
+        throughput: throughputByWeek(items, workflow, from <= to ? from : to, to),
+        release:
+          releaseForecast(items, workflow, {
+            today,
+            ...(query.target === undefined ? {} : { target: query.target }),
+          }) ?? null,
+        epics: epicRollup(items, workflow, settings),
+      };
+    },
+  }),
+];
