@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { addDays } from "@keel/engine";
 import { formatJiraImportReport, type JiraImport, readJiraCsv } from "@keel/formats";
 import type { BacklogItem, LocalDate } from "@keel/model";
@@ -28,7 +29,8 @@ function changedFields(current: Stored<BacklogItem>, imported: BacklogItem): Rec
   for (const field of IMPORTED_FIELDS) {
     const before = current[field];
     const after = imported[field];
-    if (JSON.stringify(before) !== JSON.stringify(after)) patch[field] = after ?? null;
+    // Deep equality, not JSON text: the database hands objects back with their keys reordered.
+    if (!isDeepStrictEqual(before, after)) patch[field] = after ?? null;
   }
   return patch;
 }
