@@ -9,6 +9,7 @@ export {
   NEEDS_SCHEDULE,
 } from "./export-plan.js";
 export { foldLine, type IcalOptions, icalText, toIcal } from "./ical.js";
+export * from "./jira-csv/index.js";
 export { mermaidText, toMermaidGantt } from "./mermaid.js";
 export {
   FIELD_FAMILIES,
