@@ -399,6 +399,12 @@ table: the score with its parts (qualifications weigh most, keywords at most a f
       'Jira CSV: map a Jira status to a workflow status id, e.g. "In QA=review" (repeatable)',
       (value: string, previous: string[] = []) => [...previous, value],
     )
+    .addOption(
+      new Option(
+        "--date-order <order>",
+        "Jira CSV: read dates like 06-09-2024 this way when the file cannot tell",
+      ).choices(["month-first", "day-first"]),
+    )
     .addHelpText(
       "after",
       `
@@ -413,7 +419,13 @@ Exit 1 when the file is not a Jira export or cannot be read; nothing is stored t
     .action(
       async (
         file: string,
-        options: { report: boolean; output?: string; project?: string; statusMap?: string[] },
+        options: {
+          report: boolean;
+          output?: string;
+          project?: string;
+          statusMap?: string[];
+          dateOrder?: "month-first" | "day-first";
+        },
       ) =>
         setExitCode(
           file.toLowerCase().endsWith(".csv")

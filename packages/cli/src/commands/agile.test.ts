@@ -100,6 +100,17 @@ describe.each(TEST_DRIVERS)("keel import (Jira CSV) and keel sprint report on %s
     await expect(
       importJiraFile(file, { statusMap: ["In QA"] }, bufferedOutput(), opener(store)),
     ).rejects.toThrow(UsageError);
+    await expect(
+      importJiraFile(
+        file,
+        { project: "Tiny launch", statusMap: ["In QA=limbo"] },
+        bufferedOutput(),
+        opener(store),
+      ),
+    ).rejects.toThrow(/--status-map: In QA: no status "limbo"/);
+    await expect(
+      importJiraFile(file, { statusMap: ["In QA=limbo"] }, bufferedOutput(), opener(store)),
+    ).rejects.toThrow(/--status-map: .*limbo/);
     await expect(importJiraFile(file, { project: "Nope" }, bufferedOutput(), opener(store))).rejects.toThrow(
       /no project has the id or name "Nope"/,
     );

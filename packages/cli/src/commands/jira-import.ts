@@ -1,8 +1,9 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { formatJiraImportReport, JiraCsvError, readJiraCsv } from "@keel/formats";
+import { type DateOrder, formatJiraImportReport, JiraCsvError, readJiraCsv } from "@keel/formats";
 import { DEFAULT_AGILE_SETTINGS } from "@keel/model";
 import { importJira } from "@keel/server";
+import { ValidationError } from "@keel/store";
 import { ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
 import { printable } from "../render/printable.js";
@@ -15,6 +16,8 @@ export interface JiraImportFlags {
   readonly project?: string | undefined;
   /** `Jira status=workflow-status-id`, for statuses the workflow does not name. */
   readonly statusMap?: readonly string[] | undefined;
+  /** How to read dates such as 06-09-2024 when the file alone cannot tell. */
+  readonly dateOrder?: DateOrder | undefined;
 }
 
 /** Rows between progress lines on stderr: a 100,000-row export reports ten times. */
@@ -65,6 +68,13 @@ export async function importJiraFile(
     if (rows % PROGRESS_EVERY === 0) output.err(`read ${rows.toLocaleString("en-US")} rows…\n`);
   };
   const failed = (error: unknown): ExitCode => {
+    if (error instanceof ValidationError) {
+      throw new UsageError(
+        `--status-map: ${error.fields.map((f) => `${f.path.replace(/^statusMap\./, "")}: ${f.message}`).join("; ")}`,
+      );
+    }
+    // A status map naming a status the workflow lacks: the command line is wrong, not the file.
+    if (error instanceof RangeError) throw new UsageError(`--status-map: ${error.message}`);
     if (!(error instanceof JiraCsvError)) throw error;
     output.err(`keel: ${printable(error.message)}\n`);
     return ExitCode.planFailed;
@@ -76,6 +86,7 @@ export async function importJiraFile(
         statusMap: map,
         file,
         onProgress,
+        ...(flags.dateOrder === undefined ? {} : { dateOrder: flags.dateOrder }),
       });
       output.out(`${printable(formatJiraImportReport(imported.report))}\n`);
       return ExitCode.ok;
@@ -91,6 +102,7 @@ export async function importJiraFile(
         statusMap: map,
         file,
         onProgress,
+        dateOrder: flags.dateOrder,
       });
       output.out(`${printable(result.text)}\n`);
       output.err(

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
 import { addDays } from "@keel/engine";
-import { formatJiraImportReport, type JiraImport, readJiraCsv } from "@keel/formats";
+import { type DateOrder, formatJiraImportReport, type JiraImport, readJiraCsv } from "@keel/formats";
 import type { BacklogItem, LocalDate } from "@keel/model";
-import { agileSettingsOf, type ProjectEdit, type Store, type Stored } from "@keel/store";
+import { agileSettingsOf, type ProjectEdit, type Store, type Stored, ValidationError } from "@keel/store";
 import { todayUtc } from "../routes/common.js";
 
 /** Fields an import sets; the rest (rank, links to plan tasks, acceptance criteria) stay as edited in Keel. */
@@ -81,6 +81,8 @@ export interface JiraImportRequest {
   /** The file's name, for messages. */
   readonly file?: string | undefined;
   readonly onProgress?: ((rows: number, bytes: number) => void) | undefined;
+  /** How to read dates such as 06-09-2024 when the file alone cannot tell. */
+  readonly dateOrder?: DateOrder | undefined;
 }
 
 /**
@@ -95,11 +97,23 @@ export async function importJira(
   request: JiraImportRequest = {},
 ) {
   const settings = await agileSettingsOf(store.db, projectId);
+  const statuses = settings.workflow.statuses.map((s) => s.id);
+  const wrong = Object.entries(request.statusMap ?? {}).filter(([, to]) => !statuses.includes(to));
+  if (wrong.length > 0) {
+    throw new ValidationError(
+      "the status map names statuses the team's workflow does not have",
+      wrong.map(([from, to]) => ({
+        path: `statusMap.${from}`,
+        message: `no status "${to}"; expected one of ${statuses.join(", ")}`,
+      })),
+    );
+  }
   const imported = await readJiraCsv(input, {
     workflow: settings.workflow,
     ...(request.statusMap === undefined ? {} : { statusMap: request.statusMap }),
     ...(request.file === undefined ? {} : { file: request.file }),
     ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
+    ...(request.dateOrder === undefined ? {} : { dateOrder: request.dateOrder }),
   });
   const counts = request.dryRun
     ? { created: 0, updated: 0, unchanged: 0, sprints: 0 }

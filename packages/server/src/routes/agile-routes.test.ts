@@ -238,6 +238,12 @@ describe.each(TEST_DRIVERS)("agile delivery over the API on %s", (driver) => {
     const refused = await csv("/import/jira", duplicate);
     expect(refused.status).toBe(422);
     expect((await json(refused)).error.message).toMatch(/APP-1/);
+    const badMap = await csv(
+      `/import/jira?statusMap=${encodeURIComponent('{"Waiting for vendor":"limbo"}')}`,
+      file,
+    );
+    expect(badMap.status).toBe(400);
+    expect((await json(badMap)).error.fields[0]).toMatchObject({ path: "statusMap.Waiting for vendor" });
     const notJira = await csv("/import/jira", "Name,Age\r\nAda,36\r\n");
     expect(notJira.status).toBe(422);
     expect((await json(notJira)).error.message).toMatch(/Jira/);

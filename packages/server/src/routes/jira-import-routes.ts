@@ -38,6 +38,8 @@ export const jiraImportRoutes = [
       statusMap: statusMapSchema.optional(),
       /** The file's name, for messages. */
       file: z.string().max(300).optional(),
+      /** How to read dates such as 06-09-2024 when the file alone cannot tell (the report says when). */
+      dateOrder: z.enum(["month-first", "day-first"]).optional(),
     }),
     handle: async ({ c, caller, params, query, store }) => {
       const projectId = params.projectId as string;
@@ -57,6 +59,7 @@ export const jiraImportRoutes = [
           statusMap: query.statusMap,
           dryRun: query.dryRun === "true",
           file: query.file ?? "the uploaded file",
+          dateOrder: query.dateOrder,
         });
       } catch (error) {
         if (error instanceof JiraCsvError) throw new HttpError(422, "invalid_file", error.message);
