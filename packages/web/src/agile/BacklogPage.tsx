@@ -22,11 +22,11 @@ import { useAgileContext } from "./agile-context.js";
 import { BacklogItemDialog, PEOPLE_LIST } from "./BacklogItemDialog.js";
 import { BacklogList, LABELS_LIST } from "./BacklogList.js";
 import { type BacklogFilter, isFiltered, labelsOf, matches, NO_FILTER } from "./backlog-filter.js";
-import { CreateSprintDialog } from "./CreateSprintDialog.js";
 import { EpicsPanel } from "./EpicsPanel.js";
 import { TYPE_NAMES } from "./item-types.js";
 import { QuickAddItem } from "./QuickAddItem.js";
 import { rankAfterStep, rankAt } from "./rank.js";
+import { SprintDialog } from "./SprintDialog.js";
 import { SprintPlanning } from "./SprintPlanning.js";
 import { nextSprintStart } from "./sprint-dates.js";
 import { useAgileWrite } from "./use-agile-write.js";
@@ -52,7 +52,8 @@ export function BacklogPage() {
   const [opened, setOpened] = useState<string>();
   const [deleting, setDeleting] = useState<ItemRecord>();
   const [planningId, setPlanningId] = useState<string>();
-  const [creating, setCreating] = useState(false);
+  // The sprint whose dialog is open: "new" for one being created.
+  const [sprintForm, setSprintForm] = useState<SprintRecord | "new">();
   const [starting, setStarting] = useState(false);
   const [notice, setNotice] = useState<string>();
   const [alert, setAlert] = useState<string>();
@@ -275,7 +276,8 @@ export function BacklogPage() {
           }}
           giveBack={(item) => void move(item, { sprint: null })}
           open={setOpened}
-          create={() => setCreating(true)}
+          create={() => setSprintForm("new")}
+          edit={() => setSprintForm(sprint)}
           start={() => sprint !== undefined && void start(sprint)}
           starting={starting}
         />
@@ -306,18 +308,19 @@ export function BacklogPage() {
           close={() => setOpened(undefined)}
         />
       )}
-      {creating && (
-        <CreateSprintDialog
+      {sprintForm !== undefined && (
+        <SprintDialog
           projectId={projectId}
+          sprint={sprintForm === "new" ? undefined : sprintForm}
           suggestedName={`Sprint ${allSprints.length + 1}`}
           start={nextSprintStart(localToday(), allSprints)}
           length={settings.sprintLength > 0 ? settings.sprintLength : 14}
           write={write}
-          created={(s) => {
+          saved={(s) => {
             setPlanningId(s.id);
-            setNotice(`${s.name} created: drag items into it.`);
+            setNotice(sprintForm === "new" ? `${s.name} created: drag items into it.` : `${s.name} saved.`);
           }}
-          close={() => setCreating(false)}
+          close={() => setSprintForm(undefined)}
         />
       )}
       <ConfirmDelete

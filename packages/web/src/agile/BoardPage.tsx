@@ -10,6 +10,7 @@ import {
   agilePaths,
   type ItemRecord,
   type MoveAnswer,
+  type SprintRecord,
   useAgileSettings,
   useBacklog,
   useSprints,
@@ -49,7 +50,9 @@ export function BoardPage() {
   const [moving, setMoving] = useState<string>();
   const [over, setOver] = useState<string>();
   const [editing, setEditing] = useState<string>();
-  const [closing, setClosing] = useState(false);
+  // The sprint being closed and its cards when the dialog opened: the dialog outlives the close,
+  // after which the sprint is no longer the running one.
+  const [closing, setClosing] = useState<{ sprint: SprintRecord; items: readonly ItemRecord[] }>();
   const [notice, setNotice] = useState<string>();
   const [alert, setAlert] = useState<string>();
 
@@ -91,7 +94,7 @@ export function BoardPage() {
     setMoving(undefined);
     if (!answer.ok) {
       setNotice(undefined);
-      return setAlert(answer.message);
+      return setAlert(`${item.id} stays where it was: ${answer.message}`);
     }
     setAlert(undefined);
     const check = answer.value.check;
@@ -99,8 +102,7 @@ export function BoardPage() {
       const column =
         settings.workflow.statuses.find((s) => s.id === check.wip?.status)?.name ?? check.wip?.status;
       setNotice(
-        check.message ??
-          `${column} is over its WIP limit: ${check.wip?.count} cards, limit ${check.wip?.limit}.`,
+        `${item.id} moved, over a WIP limit: ${check.message ?? `${column} holds ${check.wip?.count} cards, limit ${check.wip?.limit}`}.`,
       );
     } else setNotice(undefined);
   }
@@ -171,7 +173,11 @@ export function BoardPage() {
           ))}
         </fieldset>
         {active !== undefined && canEdit && (
-          <button type="button" className="btn btn-primary" onClick={() => setClosing(true)}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => setClosing({ sprint: active, items: cards })}
+          >
             Close sprint
           </button>
         )}
@@ -289,15 +295,15 @@ export function BoardPage() {
           close={() => setEditing(undefined)}
         />
       )}
-      {closing && active !== undefined && (
+      {closing !== undefined && (
         <CloseSprintDialog
           projectId={projectId}
-          sprint={active}
-          items={cards}
+          sprint={active?.id === closing.sprint.id ? active : closing.sprint}
+          items={active?.id === closing.sprint.id ? cards : closing.items}
           settings={settings}
           planned={planned}
           write={write}
-          close={() => setClosing(false)}
+          close={() => setClosing(undefined)}
         />
       )}
       {notice !== undefined && <Toast dismiss={() => setNotice(undefined)}>{notice}</Toast>}

@@ -9,6 +9,7 @@ import { dateTicks, ticksFor } from "./SprintCharts.js";
 
 const BAR_HEIGHT = 150;
 const number = (n: number) => (Math.round(n * 10) / 10).toLocaleString();
+const days = (n: number) => `${number(n)} ${n === 1 ? "day" : "days"}`;
 
 /** Committed against done per closed sprint: the team's velocity. */
 export function VelocityChart({
@@ -36,7 +37,10 @@ export function VelocityChart({
         velocity === undefined ? undefined : (
           <>
             <strong>{formatEstimate(velocity, unit)}</strong>{" "}
-            <span className="muted">a sprint on average, over the last {Math.min(3, points.length)}</span>
+            <span className="muted">
+              a sprint on average, over the last{" "}
+              {Math.min(3, points.length) === 1 ? "sprint" : `${Math.min(3, points.length)} sprints`}
+            </span>
           </>
         )
       }
@@ -197,7 +201,7 @@ export function CycleTimeChart({ cycle }: { readonly cycle: CycleTimes }) {
       headline={
         cycle.p85 === undefined ? undefined : (
           <>
-            <strong>{number(cycle.p85)} days</strong>{" "}
+            <strong>{days(cycle.p85)}</strong>{" "}
             <span className="muted">
               for 85 % of items · half within {number(cycle.p50 ?? 0)} · 95 % within {number(cycle.p95 ?? 0)}
             </span>
@@ -215,7 +219,7 @@ export function CycleTimeChart({ cycle }: { readonly cycle: CycleTimes }) {
             <ChartFrame
               width={width}
               label={`Cycle time of ${cycle.points.length} finished items: ${chart.lines
-                .map((l) => `${l.label} ${number(l.days)} days`)
+                .map((l) => `${l.label} ${days(l.days)}`)
                 .join(", ")}. The table that follows lists them.`}
               yTicks={chart.axis.ticks.map((v) => ({ y: chart.axis.y(v), label: `${number(v)}d` }))}
               xTicks={dateTicks(chart.time.ticks)}
@@ -223,7 +227,7 @@ export function CycleTimeChart({ cycle }: { readonly cycle: CycleTimes }) {
               {chart.lines.map((l) => (
                 <g key={l.label} className="percentile-line">
                   <line x1={0} x2={width} y1={l.y} y2={l.y} />
-                  <text className="axis-label" x={width - 2} y={l.y - 3} textAnchor="end">
+                  <text className="axis-label" x={width - 2} y={l.labelY} textAnchor="end">
                     {l.label} {number(l.days)}d
                   </text>
                 </g>

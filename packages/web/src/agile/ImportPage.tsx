@@ -140,7 +140,7 @@ export function ImportPage() {
                   <span>
                     “{s}”{" "}
                     <span className="muted">
-                      ({preview.statuses.find((x) => x.name === s)?.count ?? 0} items)
+                      ({count(preview.statuses.find((x) => x.name === s)?.count ?? 0)})
                     </span>
                   </span>
                   <select
@@ -224,6 +224,8 @@ export function ImportPage() {
     </div>
   );
 }
+
+const count = (n: number) => `${n} ${n === 1 ? "item" : "items"}`;
 
 const HOW = { map: "as mapped", name: "same name", category: "same category" } as const;
 

@@ -236,39 +236,41 @@ function SettingsForm({ answer, canEdit, save }: SettingsFormProps) {
                       onChange={(e) => setRow(i, { wip: e.target.value })}
                     />
                   </td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      aria-label={`Move ${name} left`}
-                      disabled={i === 0}
-                      onClick={() => moveRow(i, -1)}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      aria-label={`Move ${name} right`}
-                      disabled={i === draft.statuses.length - 1}
-                      onClick={() => moveRow(i, 1)}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-small raid-danger-quiet"
-                      aria-label={`Remove ${name}`}
-                      disabled={draft.statuses.length <= 2}
-                      onClick={() =>
-                        set(
-                          "statuses",
-                          draft.statuses.filter((_, k) => k !== i),
-                        )
-                      }
-                    >
-                      Remove
-                    </button>
+                  <td>
+                    <span className="row-actions">
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        aria-label={`Move ${name} left`}
+                        disabled={i === 0}
+                        onClick={() => moveRow(i, -1)}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        aria-label={`Move ${name} right`}
+                        disabled={i === draft.statuses.length - 1}
+                        onClick={() => moveRow(i, 1)}
+                      >
+                        ↓
+                      </button>
+                      <button
+                        type="button"
+                        className="btn btn-small raid-danger-quiet"
+                        aria-label={`Remove ${name}`}
+                        disabled={draft.statuses.length <= 2}
+                        onClick={() =>
+                          set(
+                            "statuses",
+                            draft.statuses.filter((_, k) => k !== i),
+                          )
+                        }
+                      >
+                        Remove
+                      </button>
+                    </span>
                   </td>
                 </tr>
               );
@@ -294,8 +296,8 @@ function SettingsForm({ answer, canEdit, save }: SettingsFormProps) {
               value={draft.wipPolicy}
               onChange={(e) => set("wipPolicy", e.target.value as SettingsDraft["wipPolicy"])}
             >
-              <option value="warn">Warn: allow the move, say the column is over</option>
-              <option value="block">Block: refuse a move into a full column</option>
+              <option value="warn">Warn: allow, flag the column</option>
+              <option value="block">Block: refuse the move</option>
             </select>
           </label>
           <label>

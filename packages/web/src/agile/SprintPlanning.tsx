@@ -21,6 +21,7 @@ interface SprintPlanningProps {
   readonly giveBack: (item: ItemRecord) => void;
   readonly open: (id: string) => void;
   readonly create: () => void;
+  readonly edit: () => void;
   readonly start: () => void;
   readonly starting: boolean;
 }
@@ -42,6 +43,7 @@ export function SprintPlanning({
   giveBack,
   open,
   create,
+  edit,
   start,
   starting,
 }: SprintPlanningProps) {
@@ -103,9 +105,14 @@ export function SprintPlanning({
           </label>
         )}
         {canEdit && (
-          <button type="button" className="btn btn-small" onClick={create}>
-            New sprint
-          </button>
+          <>
+            <button type="button" className="btn btn-small" aria-label={`Edit ${sprint.name}`} onClick={edit}>
+              Edit
+            </button>
+            <button type="button" className="btn btn-small" onClick={create}>
+              New sprint
+            </button>
+          </>
         )}
       </div>
       <p className="muted sprint-dates">
@@ -129,10 +136,17 @@ export function SprintPlanning({
                   : formatEstimate(check.limit, check.basis === "velocity" ? unit : "hours")}
               </dd>
             </div>
-            <div>
-              <dt>Team focused time</dt>
-              <dd>{formatEstimate(plan.capacity.hours, "hours")}</dd>
-            </div>
+            {check.basis === "capacity" && check.limit !== undefined ? (
+              <div>
+                <dt>{check.over ? "Over by" : "Room left"}</dt>
+                <dd data-figure="room">{formatEstimate(Math.abs(check.limit - check.committed), unit)}</dd>
+              </div>
+            ) : (
+              <div>
+                <dt>Team focused time</dt>
+                <dd>{formatEstimate(plan.capacity.hours, "hours")}</dd>
+              </div>
+            )}
           </dl>
           {share !== undefined && (
             <div

@@ -73,6 +73,22 @@ describe("agile charts", () => {
     expect(chart.lines.map((l) => l.label)).toEqual(["P50", "P85", "P95"]);
     expect(chart.dots[1]?.y).toBe(chart.axis.y(6));
     expect(chart.dots[0]?.x).toBeLessThan(chart.dots[1]?.x ?? 0);
+    // Labels of close lines are pushed apart; a line with room keeps its label just above it.
+    const close = cycleChart({ points: [], p50: 2, p85: 5, p95: 5.3 }, box);
+    const [p50, p85, p95] = close.lines;
+    expect((p95?.y ?? 0) - (p95?.labelY ?? 0)).toBeGreaterThan(3);
+    expect((p85?.labelY ?? 0) - (p95?.labelY ?? 0)).toBe(12);
+    expect(p50?.labelY).toBe((p50?.y ?? 0) - 3);
     expect(cycleChart({ points: [], p50: undefined, p85: undefined, p95: undefined }, box).lines).toEqual([]);
+  });
+
+  it("shares one line among percentiles on the same day, on an axis at least four days tall", () => {
+    const chart = cycleChart(
+      { points: [{ item: "A", finished: "2027-03-01", days: 1 }], p50: 1, p85: 1, p95: 1 } as never,
+      box,
+    );
+    expect(chart.lines.map((l) => l.label)).toEqual(["P50/P85/P95"]);
+    expect(chart.axis.max).toBe(4);
+    expect(chart.axis.ticks.every(Number.isInteger)).toBe(true);
   });
 });

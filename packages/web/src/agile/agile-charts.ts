@@ -162,8 +162,17 @@ export interface CycleChart {
   readonly axis: ValueAxis;
   readonly dots: readonly CycleDot[];
   /** P50, P85 and P95 as horizontal lines: that share of items finished within so many days. */
-  readonly lines: readonly { readonly label: string; readonly days: number; readonly y: number }[];
+  readonly lines: readonly {
+    readonly label: string;
+    readonly days: number;
+    readonly y: number;
+    /** Where its label sits: just above the line, or higher when the line below is close. */
+    readonly labelY: number;
+  }[];
 }
+
+const MIN_CYCLE_DAYS = 4;
+const LABEL_GAP = 12;
 
 /** Each finished item at its finish date and cycle time, with the percentile lines over them. */
 export function cycleChart(cycle: CycleTimes, box: Box, maxTicks = 6): CycleChart {
@@ -172,22 +181,36 @@ export function cycleChart(cycle: CycleTimes, box: Box, maxTicks = 6): CycleChar
     box.width,
     maxTicks,
   );
+  // Percentiles on the same day share one line and one label.
   const marks: { label: string; days: number }[] = [];
   for (const [label, days] of [
     ["P50", cycle.p50],
     ["P85", cycle.p85],
     ["P95", cycle.p95],
-  ] as const)
-    if (days !== undefined) marks.push({ label, days });
+  ] as const) {
+    if (days === undefined) continue;
+    const same = marks.find((m) => m.days === days);
+    if (same === undefined) marks.push({ label, days });
+    else same.label = `${same.label}/${label}`;
+  }
+  // At least four days tall, so a team finishing in a day or two does not get fractional days.
   const axis = valueAxis(
     cycle.points.map((p) => p.days),
-    [0, ...marks.map((m) => m.days)],
+    [0, MIN_CYCLE_DAYS, ...marks.map((m) => m.days)],
     box.height,
   );
+  // Each label above its line, pushed up to stay clear of the one below it.
+  let below = Number.POSITIVE_INFINITY;
+  const lines = marks.map((m) => {
+    const y = axis.y(m.days);
+    const labelY = Math.min(y - 3, below - LABEL_GAP);
+    below = labelY;
+    return { ...m, y, labelY };
+  });
   return {
     time,
     axis,
     dots: cycle.points.map((p) => ({ ...p, x: time.x(p.finished), y: axis.y(p.days) })),
-    lines: marks.map((m) => ({ ...m, y: axis.y(m.days) })),
+    lines,
   };
 }

@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysLeft, nextMonday, nextSprintStart, sprintFinish } from "./sprint-dates.js";
+import {
+  addDays,
+  daysLeft,
+  nextMonday,
+  nextSprintStart,
+  sprintFinish,
+  sprintLength,
+} from "./sprint-dates.js";
 
 describe("sprint dates", () => {
   it("adds days across month ends and gives the inclusive last day of a sprint", () => {
     expect(addDays("2027-01-30", 3)).toBe("2027-02-02");
     expect(sprintFinish("2027-03-01", 14)).toBe("2027-03-14");
     expect(sprintFinish("2027-03-01", 0)).toBe("2027-03-01");
+    expect(sprintLength("2027-03-01", "2027-03-14")).toBe(14);
   });
 
   it("counts today and the last day as left, and nothing after the end", () => {

@@ -11,6 +11,11 @@ export function sprintFinish(start: string, length: number): string {
   return addDays(start, Math.max(1, length) - 1);
 }
 
+/** A sprint's length in calendar days, both ends counted. */
+export function sprintLength(start: string, finish: string): number {
+  return dayNumber(finish) - dayNumber(start) + 1;
+}
+
 /** Calendar days from `today` to a sprint's last day, counting both; 0 once it has ended. */
 export function daysLeft(today: string, finish: string): number {
   return Math.max(0, dayNumber(finish) - dayNumber(today) + 1);

@@ -3,37 +3,45 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { api } from "../api/client.js";
 import { formatDate } from "../ui/format.js";
 import { agilePaths, type SprintRecord } from "./agile-api.js";
-import { sprintFinish } from "./sprint-dates.js";
+import { sprintFinish, sprintLength } from "./sprint-dates.js";
 import type { AgileWrite } from "./use-agile-write.js";
 
-interface CreateSprintDialogProps {
+interface SprintDialogProps {
   readonly projectId: string;
+  /** The sprint to edit; a new one when absent. */
+  readonly sprint?: SprintRecord | undefined;
   /** What the name field suggests: "Sprint 3". */
   readonly suggestedName: string;
   readonly start: string;
   /** Days, from the team's settings. */
   readonly length: number;
   readonly write: AgileWrite;
-  readonly created: (sprint: SprintRecord) => void;
+  readonly saved: (sprint: SprintRecord) => void;
   readonly close: () => void;
 }
 
-/** A new planned sprint: name, first day, length in calendar days (the team's default) and goal. */
-export function CreateSprintDialog({
+/**
+ * A planned sprint's name, first day, length in calendar days (the team's default for a new one) and
+ * goal: a new sprint, or one not started yet changed.
+ */
+export function SprintDialog({
   projectId,
+  sprint,
   suggestedName,
   start: initialStart,
   length: initialLength,
   write,
-  created,
+  saved,
   close,
-}: CreateSprintDialogProps) {
+}: SprintDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const [name, setName] = useState(suggestedName);
-  const [start, setStart] = useState(initialStart);
-  const [length, setLength] = useState(String(initialLength));
-  const [goal, setGoal] = useState("");
+  const [name, setName] = useState(sprint?.name ?? suggestedName);
+  const [start, setStart] = useState(sprint?.start ?? initialStart);
+  const [length, setLength] = useState(
+    String(sprint === undefined ? initialLength : sprintLength(sprint.start, sprint.finish)),
+  );
+  const [goal, setGoal] = useState(sprint?.goal ?? "");
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const days = Number(length);
@@ -47,24 +55,31 @@ export function CreateSprintDialog({
     if (!isLocalDate(start)) return setError("Choose the sprint's first day.");
     if (finish === undefined) return setError("The length is a whole number of days, 1 to 56.");
     setBusy(true);
+    const fields = { start, finish, ...(goal.trim() === "" ? {} : { goal: goal.trim() }) };
+    const paths = agilePaths(projectId);
     const answer = await write(() =>
-      api<SprintRecord>("POST", agilePaths(projectId).sprints, {
-        ...(name.trim() === "" ? {} : { name: name.trim() }),
-        start,
-        finish,
-        ...(goal.trim() === "" ? {} : { goal: goal.trim() }),
-      }),
+      sprint === undefined
+        ? api<SprintRecord>("POST", paths.sprints, {
+            ...(name.trim() === "" ? {} : { name: name.trim() }),
+            ...fields,
+          })
+        : api<SprintRecord>("PATCH", paths.sprint(sprint.id), {
+            ...fields,
+            ...(name.trim() === "" ? {} : { name: name.trim() }),
+            ...(goal.trim() === "" && sprint.goal !== undefined ? { goal: null } : {}),
+            version: sprint.version,
+          }),
     );
     setBusy(false);
     if (!answer.ok) return setError(answer.message);
     dialog.current?.close();
-    created(answer.value);
+    saved(answer.value);
   }
 
   return (
     <dialog ref={dialog} className="card agile-dialog" aria-labelledby={`${id}-title`} onClose={close}>
       <form onSubmit={submit} noValidate>
-        <h2 id={`${id}-title`}>Create sprint</h2>
+        <h2 id={`${id}-title`}>{sprint === undefined ? "Create sprint" : `Edit ${sprint.name}`}</h2>
         <div className="field">
           <label htmlFor={`${id}-name`}>Name</label>
           <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
@@ -111,7 +126,7 @@ export function CreateSprintDialog({
             Cancel
           </button>
           <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? "Creating…" : "Create sprint"}
+            {busy ? "Saving…" : sprint === undefined ? "Create sprint" : "Save"}
           </button>
         </div>
       </form>
