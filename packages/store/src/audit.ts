@@ -46,6 +46,39 @@ export async function writeAudit(tx: Queryable, record: AuditRecord): Promise<nu
   return (rows[0] as { id: number }).id;
 }
 
+/** Rows per INSERT when writing many entries: 8 parameters each, well under PostgreSQL's 65,535. */
+const AUDIT_CHUNK = 1000;
+
+/** Writes many entries in a few statements (an import of thousands of items); their ids in order. */
+export async function writeAuditMany(tx: Queryable, records: readonly AuditRecord[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (let from = 0; from < records.length; from += AUDIT_CHUNK) {
+    const chunk = records.slice(from, from + AUDIT_CHUNK);
+    const params: unknown[] = [];
+    const rows = chunk.map((record) => {
+      params.push(
+        record.actorId,
+        record.workspaceId,
+        record.projectId,
+        record.entity,
+        record.entityId,
+        record.action,
+        record.before === undefined ? null : JSON.stringify(record.before),
+        record.after === undefined ? null : JSON.stringify(record.after),
+      );
+      const at = params.length - 8;
+      return `(${Array.from({ length: 8 }, (_, i) => `$${at + i + 1}`).join(", ")})`;
+    });
+    const inserted = await tx.query<{ id: number }>(
+      `INSERT INTO audit_log (actor_id, workspace_id, project_id, entity, entity_id, action, before, after)
+       VALUES ${rows.join(", ")} RETURNING id`,
+      params,
+    );
+    ids.push(...inserted.map((r) => Number(r.id)).sort((a, b) => a - b));
+  }
+  return ids;
+}
+
 export interface HistoryQuery {
   readonly projectId?: string | undefined;
   readonly workspaceId?: string | undefined;

@@ -12,14 +12,18 @@ export interface ProjectEdit {
    * Records a change in the audit log, in this transaction. `affectsPlan` makes the edit bump the
    * plan version and reschedule before it commits.
    */
-  audit(entry: {
-    entity: string;
-    entityId: string;
-    action: AuditAction;
-    before: unknown;
-    after: unknown;
-    affectsPlan: boolean;
-  }): Promise<void>;
+  audit(entry: ProjectAuditEntry): Promise<void>;
+  /** Records many changes at once, in order (an import of thousands of items). */
+  auditMany(entries: readonly ProjectAuditEntry[]): Promise<void>;
+}
+
+export interface ProjectAuditEntry {
+  readonly entity: string;
+  readonly entityId: string;
+  readonly action: AuditAction;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly affectsPlan: boolean;
 }
 
 /** What subscribers of a project hear after each committed edit. */

@@ -1,6 +1,6 @@
 import type { PlanSchedule } from "@keel/engine";
 import { type Plan, type Project, projectSchema, STANDARD_CALENDAR } from "@keel/model";
-import { type AuditAction, type HistoryQuery, readHistory, writeAudit } from "./audit.js";
+import { type AuditAction, type HistoryQuery, readHistory, writeAudit, writeAuditMany } from "./audit.js";
 import type { Database, Queryable, Transaction } from "./database.js";
 import { NotFoundError, ValidationError, VersionConflictError } from "./errors.js";
 import { migrate } from "./migrate.js";
@@ -237,6 +237,10 @@ export class Store {
             changes.push({ entity: entry.entity, id: entry.entityId, action: entry.action });
             return edit.audit(entry);
           },
+          auditMany: (many) => {
+            for (const e of many) changes.push({ entity: e.entity, id: e.entityId, action: e.action });
+            return edit.auditMany(many);
+          },
         };
         throw new Rollback(await this.#replace(recording, projectId, undefined, plan));
       });
@@ -357,6 +361,22 @@ export class Store {
             entityId: entry.entityId,
             action: entry.action,
             after: entry.after,
+          });
+        },
+        auditMany: async (many) => {
+          const ids = await writeAuditMany(
+            tx,
+            many.map(({ affectsPlan: _, ...entry }) => ({ actorId, workspaceId, projectId, ...entry })),
+          );
+          many.forEach((entry, i) => {
+            planChanged ||= entry.affectsPlan;
+            entries.push({
+              id: ids[i] as number,
+              entity: entry.entity,
+              entityId: entry.entityId,
+              action: entry.action,
+              after: entry.after,
+            });
           });
         },
       };

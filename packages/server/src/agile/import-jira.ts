@@ -55,13 +55,12 @@ async function storeImport(store: Store, edit: ProjectEdit, imported: JiraImport
   }
   const existing = new Map((await store.backlogItems.list(edit.tx, edit.projectId)).map((i) => [i.id, i]));
   const count = { created: 0, updated: 0, unchanged: 0, sprints: sprintsCreated };
+  const fresh = imported.items.filter((item) => !existing.has(item.id));
+  await store.backlogItems.createMany(edit, fresh);
+  count.created = fresh.length;
   for (const item of imported.items) {
     const current = existing.get(item.id);
-    if (current === undefined) {
-      await store.backlogItems.create(edit, item);
-      count.created++;
-      continue;
-    }
+    if (current === undefined) continue;
     const patch = changedFields(current, item);
     if (Object.keys(patch).length === 0) {
       count.unchanged++;

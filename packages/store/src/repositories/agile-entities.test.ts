@@ -44,6 +44,31 @@ describe.each(TEST_DRIVERS)("agile items on %s", (driver) => {
     expect((await store.backlogItems.list(t.db, projectId)).map((i) => i.id)).toEqual(["APP-8", "APP-7"]);
   });
 
+  it("creates many items at once, each audited, or none when one is invalid", async () => {
+    const items = Array.from({ length: 2500 }, (_, i) => ({
+      id: `BIG-${i + 1}`,
+      name: `Story ${i + 1}`,
+      rank: i + 1,
+      status: "todo",
+      history: [{ status: "todo", at: "2027-01-04" }],
+    }));
+    const bad = [...items.slice(0, 10), { ...items[10], id: "BIG-bad", points: -1 }];
+    await expect(edit((e) => store.backlogItems.createMany(e, bad))).rejects.toThrow(ValidationError);
+    expect(await store.backlogItems.list(t.db, projectId)).toEqual([]);
+
+    const { result, change } = await edit((e) => store.backlogItems.createMany(e, items));
+    expect(result).toHaveLength(2500);
+    expect(result[2499]).toMatchObject({ id: "BIG-2500", type: "story", version: 1 });
+    const listed = await store.backlogItems.list(t.db, projectId);
+    expect(listed.map((i) => i.id).slice(0, 3)).toEqual(["BIG-1", "BIG-2", "BIG-3"]);
+    const audited = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_log WHERE project_id = $1 AND entity = 'backlog_item' AND action = 'create'",
+      [projectId],
+    );
+    expect(audited[0]?.n).toBe(2500);
+    expect(change?.changes).toHaveLength(50);
+  });
+
   it("numbers sprints and ends them a sprint length after they start", async () => {
     const { result } = await edit((e) => store.sprints.create(e, { start: "2027-01-04" }));
     expect(result).toMatchObject({ id: "S1", name: "Sprint 1", start: "2027-01-04", finish: "2027-01-17" });

@@ -64,6 +64,10 @@ export const backlogItemSpec: EntitySpec<BacklogItem> = {
   columns: (item) => ({ rank: item.rank }),
   data: ({ id: _id, rank: _rank, ...rest }) => rest,
   prepare: async (db, projectId, input) => {
+    // An import brings every field: no query then, so thousands of items go in quickly.
+    if (input.id !== undefined && input.rank !== undefined && input.status !== undefined) {
+      return { type: "story", ...input };
+    }
     const settings = await agileSettingsOf(db, projectId);
     const id =
       input.id ?? `${settings.keyPrefix}-${(await lastKeyNumber(db, projectId, settings.keyPrefix)) + 1}`;

@@ -12,6 +12,9 @@ export interface Dependents {
   readonly columns: readonly string[];
 }
 
+/** Rows per INSERT in createMany: a few parameters each, well under PostgreSQL's 65,535. */
+const CREATE_CHUNK = 1000;
+
 /** List, read, create, update and delete one kind of project item, versioned and audited. */
 export class EntityRepository<Value extends object> {
   constructor(
@@ -68,6 +71,59 @@ export class EntityRepository<Value extends object> {
     );
     const created = this.#fromRow(rows[0] as Record<string, unknown>);
     await this.#audit(edit, created.id, "create", undefined, created);
+    return created;
+  }
+
+  /**
+   * Creates many items in a few statements, each validated first, all audited; for imports of
+   * thousands of items, where one INSERT each would take minutes.
+   */
+  async createMany(edit: ProjectEdit, inputs: readonly unknown[]): Promise<Stored<Value>[]> {
+    const values: Value[] = [];
+    for (const input of inputs) {
+      const prepared =
+        this.spec.prepare !== undefined &&
+        typeof input === "object" &&
+        input !== null &&
+        !Array.isArray(input)
+          ? await this.spec.prepare(edit.tx, edit.projectId, input as Record<string, unknown>)
+          : input;
+      values.push(this.#validate(prepared));
+    }
+    const created: Stored<Value>[] = [];
+    for (let from = 0; from < values.length; from += CREATE_CHUNK) {
+      const params: unknown[] = [];
+      let names: string[] = [];
+      const rows = values.slice(from, from + CREATE_CHUNK).map((value) => {
+        const columns = this.spec.columns(value);
+        names = ["project_id", ...(this.spec.generatedId ? [] : ["id"]), ...Object.keys(columns), "data"];
+        const start = params.length;
+        params.push(
+          edit.projectId,
+          ...(this.spec.generatedId ? [] : [(value as { id: string }).id]),
+          ...Object.values(columns),
+          JSON.stringify(this.spec.data(value)),
+        );
+        return `(${names.map((_, i) => `$${start + i + 1}`).join(", ")})`;
+      });
+      const inserted = await this.#run(() =>
+        edit.tx.query<Record<string, unknown>>(
+          `INSERT INTO ${this.spec.table} (${names.join(", ")}) VALUES ${rows.join(", ")} RETURNING *`,
+          params,
+        ),
+      );
+      created.push(...inserted.map((row) => this.#fromRow(row)));
+    }
+    await edit.auditMany(
+      created.map((item) => ({
+        entity: this.spec.entity,
+        entityId: item.id,
+        action: "create" as const,
+        before: undefined,
+        after: item,
+        affectsPlan: this.spec.affectsPlan,
+      })),
+    );
     return created;
   }
 
