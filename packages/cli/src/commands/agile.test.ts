@@ -53,6 +53,8 @@ describe.each(TEST_DRIVERS)("keel import (Jira CSV) and keel sprint report on %s
     expect(await importJiraFile(file, {}, out, opener(store))).toBe(ExitCode.ok);
     expect(out.stdout).toContain("2 rows");
     expect(out.stdout).toContain("In QA");
+    expect(out.stdout.split("\n").length).toBeGreaterThan(5);
+    expect(out.stdout).not.toContain("\\u000a");
     const [project] = await t.db.query<{ id: string }>("SELECT id FROM projects");
     expect(await store.backlogItems.list(t.db, project?.id as string)).toEqual([]);
   });
@@ -61,7 +63,7 @@ describe.each(TEST_DRIVERS)("keel import (Jira CSV) and keel sprint report on %s
     const out = bufferedOutput();
     const flags = { project: "Tiny launch", statusMap: ["In QA=in-progress"] };
     expect(await importJiraFile(file, flags, out, opener(store))).toBe(ExitCode.ok);
-    expect(out.stderr).toContain("2 created, 0 updated, 0 unchanged; 1 new sprints");
+    expect(out.stderr).toContain("2 created, 0 updated, 0 unchanged; 1 new sprint.");
     const again = bufferedOutput();
     expect(await importJiraFile(file, flags, again, opener(store))).toBe(ExitCode.ok);
     expect(again.stderr).toContain("0 created, 0 updated, 2 unchanged");

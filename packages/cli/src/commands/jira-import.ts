@@ -64,9 +64,14 @@ export async function importJiraFile(
   open: OpenStore,
 ): Promise<ExitCode> {
   const map = statusMap(flags.statusMap);
+  let reported = 0;
   const onProgress = (rows: number) => {
-    if (rows % PROGRESS_EVERY === 0) output.err(`read ${rows.toLocaleString("en-US")} rows…\n`);
+    if (rows % PROGRESS_EVERY !== 0 || rows === reported) return;
+    reported = rows;
+    output.err(`read ${rows.toLocaleString("en-US")} rows…\n`);
   };
+  // The report is several lines; each is made safe for the terminal on its own.
+  const lines = (text: string) => `${text.split("\n").map(printable).join("\n")}\n`;
   const failed = (error: unknown): ExitCode => {
     if (error instanceof ValidationError) {
       throw new UsageError(
@@ -88,7 +93,7 @@ export async function importJiraFile(
         onProgress,
         ...(flags.dateOrder === undefined ? {} : { dateOrder: flags.dateOrder }),
       });
-      output.out(`${printable(formatJiraImportReport(imported.report))}\n`);
+      output.out(lines(formatJiraImportReport(imported.report)));
       return ExitCode.ok;
     } catch (error) {
       return failed(error);
@@ -104,9 +109,9 @@ export async function importJiraFile(
         onProgress,
         dateOrder: flags.dateOrder,
       });
-      output.out(`${printable(result.text)}\n`);
+      output.out(lines(result.text));
       output.err(
-        `Imported ${result.items} items into "${project.name}": ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged; ${result.sprints} new sprints.\n`,
+        `Imported ${result.items} items into "${project.name}": ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged; ${result.sprints} new sprint${result.sprints === 1 ? "" : "s"}.\n`,
       );
       if (result.unmappedStatuses.length > 0) {
         output.err(

@@ -2,7 +2,7 @@ import type { TeamTemplate } from "./types.js";
 
 /**
  * Starting points for a team's way of working. Applying one replaces the workflow, cadence and
- * unit; the key prefix here is only a default for a project that has none yet.
+ * unit; a project keeps its own key prefix, so the keys of items it already has stay valid.
  */
 export const TEAM_TEMPLATES: readonly TeamTemplate[] = [
   {

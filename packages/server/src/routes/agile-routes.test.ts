@@ -182,6 +182,46 @@ describe.each(TEST_DRIVERS)("agile delivery over the API on %s", (driver) => {
     expect(charts.guidance).toMatchObject({ velocity: 8 });
   });
 
+  it("checks what a new or changed item refers to, and dates it", async () => {
+    await greenfield();
+    const refused = async (body: unknown, path: string) => {
+      const res = await post("/backlog-items", body);
+      expect(res.status).toBe(400);
+      expect((await json(res)).error.fields.map((f: { path: string }) => f.path)).toEqual([path]);
+    };
+    await refused({ name: "A", status: "limbo" }, "status");
+    await refused({ name: "A", sprint: "S9" }, "sprint");
+    await refused({ name: "A", epic: "KEEL-99" }, "epic");
+    await refused({ name: "A", tasks: ["release", "nowhere"] }, "tasks.1");
+    const epic = await json(post("/backlog-items", { name: "Sign-up", type: "epic", tasks: ["release"] }));
+    const story = await json(post("/backlog-items", { name: "Form", epic: epic.id }));
+    expect(story.created).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const patch = await ada.request("PATCH", `${base}/backlog-items/${story.id}`, {
+      sprint: "S9",
+      version: 1,
+    });
+    expect(patch.status).toBe(400);
+    expect((await get("/backlog-items")).map((i: { id: string }) => i.id)).toEqual([epic.id, story.id]);
+  });
+
+  it("counts the running sprint's cards against a WIP limit, not items left in the backlog", async () => {
+    const { settings } = await greenfield();
+    const doing = settings.workflow.statuses.find((s) => s.wip !== undefined) as WorkflowStatus;
+    const back = settings.workflow.statuses[settings.workflow.statuses.indexOf(doing) - 1] as WorkflowStatus;
+    // Items in progress that went back to the backlog, more than the limit.
+    for (let i = 0; i <= (doing.wip ?? 0); i++) {
+      const item = await json(post("/backlog-items", { name: `Left over ${i}`, status: back.id }));
+      await json(post(`/backlog-items/${item.id}/move`, { status: doing.id, version: item.version }));
+    }
+    const card = await json(post("/backlog-items", { name: "Sprint card", status: back.id, sprint: "S1" }));
+    await json(post("/sprints/S1/start", { version: 1 }));
+    const moved = await json(
+      post(`/backlog-items/${card.id}/move`, { status: doing.id, version: card.version }),
+    );
+    expect(moved.check.level).toBe("ok");
+    expect(moved.check.wip).toMatchObject({ count: 1, limit: doing.wip });
+  });
+
   it("refuses a closed sprint's edits and a move into it", async () => {
     await greenfield();
     const item = await json(post("/backlog-items", { name: "Story", points: 2, sprint: "S1" }));

@@ -1,11 +1,26 @@
 import { checkMove, type MoveCheck } from "@keel/engine";
-import { localDateSchema } from "@keel/model";
+import { type BacklogItem, localDateSchema, type Sprint } from "@keel/model";
 import { NotFoundError } from "@keel/store";
 import { z } from "zod";
 import { HttpError } from "../http-error.js";
 import { agileSettingsRecord } from "./agile-settings-routes.js";
 import { todayUtc, version } from "./common.js";
 import { route } from "./route.js";
+
+/**
+ * The cards a WIP limit counts, as the board shows them: those of the running sprint or, for a team
+ * without one (Kanban), every item but epics. The card being moved is always among them.
+ */
+function boardItems<I extends BacklogItem>(
+  items: readonly I[],
+  sprints: readonly Sprint[],
+  moved: string,
+): I[] {
+  const running = sprints.find((s) => s.state === "active");
+  return items.filter((i) =>
+    i.id === moved ? true : running === undefined ? i.type !== "epic" : i.sprint === running.id,
+  );
+}
 
 export const backlogRoutes = [
   route({
@@ -33,7 +48,11 @@ export const backlogRoutes = [
         let check: MoveCheck = { level: "ok", transitionAllowed: true };
         if (body.status !== undefined && body.status !== item.status) {
           const { settings } = await agileSettingsRecord(store, edit.tx, projectId);
-          const items = await store.backlogItems.list(edit.tx, projectId);
+          const items = boardItems(
+            await store.backlogItems.list(edit.tx, projectId),
+            await store.sprints.list(edit.tx, projectId),
+            itemId,
+          );
           try {
             check = checkMove(items, settings, itemId, body.status);
           } catch (error) {

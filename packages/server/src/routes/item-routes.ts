@@ -22,6 +22,7 @@ import {
   VersionConflictError,
 } from "@keel/store";
 import { z } from "zod";
+import { checkBacklogFields, prepareBacklogItem } from "../agile/backlog-checks.js";
 import { version, versionQuery } from "./common.js";
 import { type Route, route } from "./route.js";
 
@@ -38,6 +39,14 @@ interface ItemKind {
   readonly noun: string;
   /** Why an item may no longer be changed or deleted (a decided change request), if so. */
   readonly locked?: (item: Record<string, unknown>) => string | undefined;
+  /** Checks and completes a new item's body against what it refers to (a backlog item's sprint). */
+  readonly beforeCreate?: (
+    store: Store,
+    edit: ProjectEdit,
+    body: Record<string, unknown>,
+  ) => Promise<Record<string, unknown>>;
+  /** Checks an update's fields against what they refer to. */
+  readonly beforeUpdate?: (store: Store, edit: ProjectEdit, fields: Record<string, unknown>) => Promise<void>;
   /** Tidies what refers to the item before it goes (a sprint's items go back to the backlog). */
   readonly beforeDelete?: (store: Store, edit: ProjectEdit, id: string) => Promise<void>;
 }
@@ -183,6 +192,8 @@ const KINDS: readonly ItemKind[] = [
       .omit({ history: true })
       .partial({ id: true, type: true, status: true, rank: true }),
     patch: patchOf(backlogItemSchema.omit({ id: true, status: true, history: true })),
+    beforeCreate: prepareBacklogItem,
+    beforeUpdate: checkBacklogFields,
   },
   {
     plural: "sprints",
@@ -220,6 +231,11 @@ async function returnToBacklog(store: Store, edit: ProjectEdit, sprintId: string
     if (item.sprint === sprintId)
       await store.backlogItems.update(edit, item.id, item.version, { sprint: null });
   }
+}
+
+function prepared(kind: ItemKind, store: Store, edit: ProjectEdit, body: unknown) {
+  const fields = body as Record<string, unknown>;
+  return kind.beforeCreate === undefined ? Promise.resolve(fields) : kind.beforeCreate(store, edit, fields);
 }
 
 /** Refuses to touch an item its kind has locked. */
@@ -260,8 +276,8 @@ export const itemRoutes: Route[] = KINDS.flatMap((kind) => {
       body: kind.create,
       handle: async ({ caller, params, body, store }) =>
         (
-          await store.editProject(caller.userId, params.projectId as string, (edit) =>
-            kind.repo(store).create(edit, body),
+          await store.editProject(caller.userId, params.projectId as string, async (edit) =>
+            kind.repo(store).create(edit, await prepared(kind, store, edit, body)),
           )
         ).result,
     }),
@@ -307,9 +323,11 @@ export const itemRoutes: Route[] = KINDS.flatMap((kind) => {
               deleted.push(d.id);
             }
             const created = [];
-            for (const c of body.create) created.push(await repo.create(edit, c));
+            for (const c of body.create)
+              created.push(await repo.create(edit, await prepared(kind, store, edit, c)));
             const updated = [];
             for (const { id, version: v, ...fields } of body.update as { id: string; version: number }[]) {
+              await kind.beforeUpdate?.(store, edit, fields);
               updated.push(await repo.update(edit, id, v, fields));
             }
             return { created, updated, deleted };
@@ -340,6 +358,7 @@ export const itemRoutes: Route[] = KINDS.flatMap((kind) => {
           await store.editProject(caller.userId, params.projectId as string, async (edit) => {
             const id = params[kind.param] as string;
             await checkUnlocked(kind, kind.repo(store), edit.tx, edit.projectId, id);
+            await kind.beforeUpdate?.(store, edit, fields);
             return kind.repo(store).update(edit, id, v, fields);
           })
         ).result;

@@ -9,7 +9,7 @@ import {
   sprintOutcome,
   workingDayTest,
 } from "@keel/engine";
-import type { AgileSettings, BacklogItem, Plan, Sprint } from "@keel/model";
+import { type AgileSettings, type BacklogItem, localDateSchema, type Plan, type Sprint } from "@keel/model";
 import { ConflictError, NotFoundError, type ProjectEdit, type Queryable, type Store } from "@keel/store";
 import { z } from "zod";
 import { agileData, findSprint, sprintReport } from "../agile/sprint-report.js";
@@ -189,7 +189,11 @@ export const sprintRoutes = [
       "A sprint's report: capacity, burndown and burn-up by day, committed against completed, carry-over",
     tag: "Agile",
     access: { scope: "project", role: "viewer" },
-    handle: ({ params, store }) =>
-      sprintReport(store, params.projectId as string, params.sprintId as string, todayUtc()),
+    query: z.strictObject({
+      /** The day a running sprint is drawn up to; today (UTC) by default. */
+      today: localDateSchema.optional(),
+    }),
+    handle: ({ params, query, store }) =>
+      sprintReport(store, params.projectId as string, params.sprintId as string, query.today ?? todayUtc()),
   }),
 ];
