@@ -203,10 +203,14 @@ export function BacklogList({
                   <button
                     type="button"
                     className="btn btn-small"
-                    aria-label={`Add ${item.id} to ${sprintName}`}
+                    title={`Add to ${sprintName}`}
                     onClick={() => addToSprint(item)}
                   >
-                    Add to sprint →
+                    {/* One flex item: the button's gap would split the words around the hidden key. */}
+                    <span>
+                      Add<span className="visually-hidden"> {item.id}</span> to sprint
+                      <span aria-hidden="true"> →</span>
+                    </span>
                   </button>
                 )}
               </span>

@@ -30,6 +30,7 @@ import { SprintDialog } from "./SprintDialog.js";
 import { SprintPlanning } from "./SprintPlanning.js";
 import { nextSprintStart } from "./sprint-dates.js";
 import { useAgileWrite } from "./use-agile-write.js";
+import { useNotice } from "./use-notice.js";
 
 /**
  * The backlog beside the sprint being planned: rank, add, edit and filter items; drag them (or use
@@ -55,7 +56,7 @@ export function BacklogPage() {
   // The sprint whose dialog is open: "new" for one being created.
   const [sprintForm, setSprintForm] = useState<SprintRecord | "new">();
   const [starting, setStarting] = useState(false);
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useNotice();
   const [alert, setAlert] = useState<string>();
 
   const settings = agile.data?.settings ?? DEFAULT_AGILE_SETTINGS;
@@ -232,7 +233,7 @@ export function BacklogPage() {
               Show done
             </label>
             <span className="raid-count" role="status">
-              {shown.length} of {unplanned.length} items
+              {shown.length} of {unplanned.length} {unplanned.length === 1 ? "item" : "items"}
             </span>
             {isFiltered(filter) && (
               <button type="button" className="btn btn-small" onClick={() => setFilter(NO_FILTER)}>

@@ -25,6 +25,7 @@ import { formatEstimate, sumEstimates } from "./estimate.js";
 import { QuickEditDialog } from "./QuickEditDialog.js";
 import { daysLeft } from "./sprint-dates.js";
 import { useAgileWrite } from "./use-agile-write.js";
+import { useNotice } from "./use-notice.js";
 
 const LANES: readonly { id: Swimlanes; label: string }[] = [
   { id: "none", label: "No lanes" },
@@ -53,7 +54,7 @@ export function BoardPage() {
   // The sprint being closed and its cards when the dialog opened: the dialog outlives the close,
   // after which the sprint is no longer the running one.
   const [closing, setClosing] = useState<{ sprint: SprintRecord; items: readonly ItemRecord[] }>();
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useNotice();
   const [alert, setAlert] = useState<string>();
 
   const settings = agile.data?.settings ?? DEFAULT_AGILE_SETTINGS;

@@ -9,7 +9,7 @@ import { CycleTimeChart, FlowChart, ThroughputChart, VelocityChart } from "./Flo
 import { SprintCharts } from "./SprintCharts.js";
 import { addDays } from "./sprint-dates.js";
 
-const PERIODS = [30, 90, 180, 365] as const;
+const PERIODS = [14, 30, 90, 180, 365] as const;
 
 /**
  * The team's charts: one sprint's burndown and burn-up, then velocity, cumulative flow, cycle time,
@@ -26,7 +26,7 @@ export function ReportsPage() {
   const sprint =
     reported.find((s) => s.id === chosen) ?? reported.find((s) => s.state === "active") ?? reported.at(-1);
   const report = useSprintReport(projectId, sprint?.id);
-  const [days, setDays] = useState<number>(90);
+  const [days, setDays] = useState<number>(30);
   const [target, setTarget] = useState("");
   const query = new URLSearchParams({ from: addDays(today, -days), to: today });
   if (isLocalDate(target)) query.set("target", target);
@@ -109,8 +109,7 @@ function ReleaseCard({
       </div>
       {release === null ? (
         <p className="muted">
-          Nothing to forecast: every item is done, or no item finished in this period to learn a throughput
-          from.
+          Nothing to forecast yet: the forecast learns the team's throughput from items finished before today.
         </p>
       ) : (
         <>
@@ -136,11 +135,15 @@ function ReleaseCard({
       <div className="release-target">
         <label htmlFor={`${id}-target`}>Chance of finishing by</label>
         <input id={`${id}-target`} type="date" value={target} onChange={(e) => setTarget(e.target.value)} />
-        <output htmlFor={`${id}-target`} className="release-chance" aria-live="polite">
+        <output
+          htmlFor={`${id}-target`}
+          className={release?.chanceByTarget === undefined ? "muted" : "release-chance"}
+          aria-live="polite"
+        >
           {release?.chanceByTarget === undefined
             ? isLocalDate(target)
-              ? "—"
-              : "Choose a date"
+              ? "No forecast to judge it by."
+              : "Choose a date."
             : `${Math.round(release.chanceByTarget * 100)} %`}
         </output>
       </div>

@@ -19,6 +19,7 @@ import {
   settingsProblems,
 } from "./settings-form.js";
 import { useAgileWrite } from "./use-agile-write.js";
+import { useNotice } from "./use-notice.js";
 
 /**
  * How the team works: a template applied in one click (workflow, limits, cadence and unit at once),
@@ -29,7 +30,7 @@ export function SetupPage() {
   const agile = useAgileSettings(projectId);
   const write = useAgileWrite(projectId);
   const [applying, setApplying] = useState<TemplateInfo>();
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useNotice();
 
   if (agile.isError) return <p className="form-error">{agile.error.message}</p>;
   if (agile.data === undefined) return <p className="muted">Loading…</p>;
@@ -241,7 +242,7 @@ function SettingsForm({ answer, canEdit, save }: SettingsFormProps) {
                       <button
                         type="button"
                         className="btn btn-small"
-                        aria-label={`Move ${name} left`}
+                        aria-label={`Move ${name} earlier`}
                         disabled={i === 0}
                         onClick={() => moveRow(i, -1)}
                       >
@@ -250,7 +251,7 @@ function SettingsForm({ answer, canEdit, save }: SettingsFormProps) {
                       <button
                         type="button"
                         className="btn btn-small"
-                        aria-label={`Move ${name} right`}
+                        aria-label={`Move ${name} later`}
                         disabled={i === draft.statuses.length - 1}
                         onClick={() => moveRow(i, 1)}
                       >
@@ -368,7 +369,7 @@ function SettingsForm({ answer, canEdit, save }: SettingsFormProps) {
           <label htmlFor={`${id}-dod`}>Definition of done (one a line)</label>
           <textarea
             id={`${id}-dod`}
-            rows={4}
+            rows={Math.min(10, Math.max(4, draft.definitionOfDone.split("\n").length + 1))}
             value={draft.definitionOfDone}
             onChange={(e) => set("definitionOfDone", e.target.value)}
           />

@@ -240,10 +240,12 @@ export function SprintPlanning({
                 <button
                   type="button"
                   className="btn btn-small"
-                  aria-label={`Take ${item.id} out of ${sprint.name}`}
+                  title="Back to the backlog"
                   onClick={() => giveBack(item)}
                 >
-                  ← Backlog
+                  <span>
+                    Take<span className="visually-hidden"> {item.id}</span> out
+                  </span>
                 </button>
               )}
             </li>
