@@ -34,7 +34,7 @@ const LANES: readonly { id: Swimlanes; label: string }[] = [
 ];
 
 /**
- * The board of the running sprint (or, for a team without sprints, of everything not done in one):
+ * The board of the running sprint (or, for a team without sprints, of every item but epics):
  * a column per workflow status with its count and WIP limit, swimlanes by assignee or epic. Cards
  * move by drag and drop or their status box; the server checks the workflow and the limits.
  */
@@ -65,9 +65,10 @@ export function BoardPage() {
   const active = allSprints.find((s) => s.state === "active");
   const planned = allSprints.filter((s) => s.state === "planned");
   const kanban = settings.sprintLength === 0;
+  // The cards the server counts against WIP limits: the running sprint's, or every item but epics
+  // for a team without sprints.
   const cards = items.filter(
-    (i) =>
-      i.type !== "epic" && (active !== undefined ? i.sprint === active.id : kanban && i.sprint === undefined),
+    (i) => i.type !== "epic" && (active !== undefined ? i.sprint === active.id : kanban),
   );
   const names = new Map((resources.data ?? []).map((r) => [r.id, r.name]));
   const epicNames = new Map(items.filter((i) => i.type === "epic").map((i) => [i.id, i.name]));
@@ -153,7 +154,7 @@ export function BoardPage() {
             <h2 className="sheet-heading">Board</h2>
             <p className="muted">
               {kanban
-                ? "A continuous flow: every item not in a sprint."
+                ? "A continuous flow: every item but epics."
                 : "No sprint is running. Plan one and start it on the "}
               {!kanban && <Link to={`${base}/backlog`}>backlog</Link>}
               {!kanban && "."}
