@@ -49,7 +49,9 @@ export const agileChartRoutes = [
       const { settings, sprints, items, plan } = await agileData(store, store.db, params.projectId as string);
       const today = query.today ?? todayUtc();
       const to = query.to ?? today;
-      const from = query.from ?? firstDay(items) ?? to;
+      const first = query.from ?? firstDay(items) ?? to;
+      // A range that starts after it ends is read as the one day it ends on (ISO dates sort as text).
+      const from = [first, to].sort()[0] as LocalDate;
       const outcomes = closedOutcomes(plan, sprints, settings);
       const next = sprints.find((s) => s.state === "planned");
       const workflow = settings.workflow;
@@ -65,9 +67,9 @@ export const agileChartRoutes = [
                 items.filter((i) => i.sprint === next.id).reduce((s, i) => s + itemEstimate(i, settings), 0),
                 settings.estimateUnit,
               ),
-        cumulativeFlow: cumulativeFlow(items, workflow, from <= to ? from : to, to),
+        cumulativeFlow: cumulativeFlow(items, workflow, from, to),
         cycleTime: cycleTimes(items, workflow),
-        throughput: throughputByWeek(items, workflow, from <= to ? from : to, to),
+        throughput: throughputByWeek(items, workflow, from, to),
         release:
           releaseForecast(items, workflow, {
             today,

@@ -2,15 +2,12 @@ import {
   closeSprint,
   commitmentGuidance,
   itemEstimate,
-  PlanCalendars,
   type SprintOutcome,
-  sprintBurndown,
   sprintCapacity,
   sprintOutcome,
-  workingDayTest,
 } from "@keel/engine";
 import { type AgileSettings, type BacklogItem, localDateSchema, type Plan, type Sprint } from "@keel/model";
-import { ConflictError, NotFoundError, type ProjectEdit, type Queryable, type Store } from "@keel/store";
+import { ConflictError, type ProjectEdit, type Store } from "@keel/store";
 import { z } from "zod";
 import { agileData, findSprint, sprintReport } from "../agile/sprint-report.js";
 import { HttpError } from "../http-error.js";
