@@ -1,5 +1,6 @@
 import {
   aboutDraft,
+  addDays,
   analyseBullet,
   COMPETENCIES,
   candidateOf,
@@ -12,6 +13,7 @@ import {
   headlineDraft,
   matchPosting,
   nextPracticeQuestion,
+  PlanCalendars,
   PostingInputError,
   type ProjectFacts,
   planFacts,
@@ -20,8 +22,18 @@ import {
   resourceLoad,
   starStory,
   suggestRewrite,
+  workingDayTest,
 } from "@keel/engine";
-import { type Evidence, type LocalDate, localDateSchema, TARGET_ROLES } from "@keel/model";
+import {
+  type AgileSettings,
+  type BacklogItem,
+  type Evidence,
+  type LocalDate,
+  localDateSchema,
+  type Plan,
+  type Sprint,
+  TARGET_ROLES,
+} from "@keel/model";
 import { career, type Store } from "@keel/store";
 import { z } from "zod";
 import { HttpError } from "../http-error.js";
@@ -65,14 +77,54 @@ function bestFirst(evidence: readonly Evidence[]): Evidence[] {
   );
 }
 
+/** A two-week sprint as the exercises count it: 8 to 10 working days, so a holiday or two still counts. */
+const TWO_WEEK_SPRINT_DAYS = { min: 8, max: 10 } as const;
+
+type AgileFacts = Pick<
+  ProjectFacts,
+  "twoWeekSprintsCompleted" | "backlogItems" | "workflowStates" | "requirementsWithAcceptanceCriteria"
+>;
+
+/**
+ * The exercises' agile facts. Sprint days are working days of the project calendar from start to
+ * finish, both counted. The workflow counts once the team has set itself up: the defaults every
+ * project starts with are not a workflow anyone agreed.
+ */
+function agileFacts(
+  plan: Plan,
+  sprints: readonly Sprint[],
+  items: readonly BacklogItem[],
+  teamSettings: AgileSettings | undefined,
+): AgileFacts {
+  const isWorkingDay = workingDayTest(new PlanCalendars(plan).project);
+  const workingDays = (s: Sprint) => {
+    let days = 0;
+    for (let day = s.start; day <= s.finish; day = addDays(day, 1)) if (isWorkingDay(day)) days++;
+    return days;
+  };
+  return {
+    twoWeekSprintsCompleted: sprints.filter((s) => {
+      if (s.state !== "closed") return false;
+      const days = workingDays(s);
+      return days >= TWO_WEEK_SPRINT_DAYS.min && days <= TWO_WEEK_SPRINT_DAYS.max;
+    }).length,
+    backlogItems: items.filter((i) => i.type !== "epic").length,
+    workflowStates: teamSettings?.workflow.statuses.length ?? 0,
+    requirementsWithAcceptanceCriteria: items.filter((i) => (i.acceptance ?? []).length > 0).length,
+  };
+}
+
 /** A project's facts for the exercises' completion rules: the plan's, plus the store's and the other engines'. */
 async function projectFacts(store: Store, projectId: string, today: LocalDate): Promise<ProjectFacts> {
-  const [plan, { schedule }, baseline, reports, kpis] = await Promise.all([
+  const [plan, { schedule }, baseline, reports, kpis, sprints, items, teamSettings] = await Promise.all([
     store.plan(projectId),
     store.schedule(projectId),
     latestBaseline(store, projectId),
     store.statusReports.list(store.db, projectId),
     store.kpis.list(store.db, projectId),
+    store.sprints.list(store.db, projectId),
+    store.backlogItems.list(store.db, projectId),
+    store.agileSettings.list(store.db, projectId),
   ]);
   const load = (plan.assignments ?? []).length === 0 ? undefined : resourceLoad(plan, schedule);
   return {
@@ -81,6 +133,7 @@ async function projectFacts(store: Store, projectId: string, today: LocalDate): 
     statusReportsSent: reports.filter((r) => r.state === "sent").length,
     kpisWithTrend: kpis.filter((k) => k.values.length >= 2).length,
     overAllocatedResources: new Set((load?.overAllocations ?? []).map((o) => o.resource)).size,
+    ...agileFacts(plan, sprints, items, teamSettings[0]),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { EvidenceSuggestion, ProjectActivity, ProjectRole, RiskClosure } from "@keel/engine";
 import { suggestEvidence } from "@keel/engine";
 import type { Baseline, Profile, Risk } from "@keel/model";
-import { accounts, career, type Store, type StoredEvidence } from "@keel/store";
+import { accounts, agileSettingsOf, career, type Store, type StoredEvidence } from "@keel/store";
 import { HttpError } from "../http-error.js";
 import { auditEntries } from "./audit-pages.js";
 import { todayUtc } from "./common.js";
@@ -50,12 +50,14 @@ export async function projectActivities(store: Store, userId: string): Promise<P
     projects
       .filter((p) => p.role !== "viewer")
       .map(async (p): Promise<ProjectActivity> => {
-        const [plan, { schedule }, baseline, reports, risksClosed] = await Promise.all([
+        const [plan, { schedule }, baseline, reports, risksClosed, sprints, settings] = await Promise.all([
           store.plan(p.id),
           store.schedule(p.id),
           latestBaseline(store, p.id),
           store.statusReports.list(store.db, p.id),
           riskClosures(store, p.id),
+          store.sprints.list(store.db, p.id),
+          agileSettingsOf(store.db, p.id),
         ]);
         return {
           projectId: p.id,
@@ -69,6 +71,8 @@ export async function projectActivities(store: Store, userId: string): Promise<P
             .filter((r) => r.state === "sent")
             .map((r) => ({ asOf: r.asOf, sentBy: r.sentBy })),
           risksClosed,
+          sprints,
+          estimateUnit: settings.estimateUnit,
         };
       }),
   );

@@ -5,6 +5,19 @@ import { grantProjectRole, json, openTestApp, type TestApp, type TestClient } fr
 
 const EXAMPLE = readFileSync(new URL("../../../../examples/status-demo.yaml", import.meta.url), "utf8");
 
+// A team of two on a Monday-to-Friday calendar with a holiday on Monday 11 January.
+const TEAM_PLAN = `project: { name: Mobile app, start: 2027-01-04 }
+calendar:
+  workweek: [mon, tue, wed, thu, fri]
+  hours: ["09:00-12:00", "13:00-18:00"]
+  holidays: [2027-01-11]
+resources:
+  - { id: ana, name: Ana }
+  - { id: ben, name: Ben }
+tasks:
+  - { id: release, name: Release, milestone: true }
+`;
+
 interface Suggestion {
   key: string;
   rule: string;
@@ -201,6 +214,109 @@ describe.each(TEST_DRIVERS)("evidence suggestions over the API on %s", (driver) 
       title:
         "Sent 3 weekly status reports on Customer portal relaunch without a gap, 2027-01-27 to 2027-02-10",
     });
+  });
+
+  it("suggests the sprints a manager closed with their figures, and counts them for the practice exercises", async () => {
+    const ws = await json(ada.request("POST", "/api/workspaces", { name: "Mobile" }));
+    const imported = await json(
+      ada.request("POST", `/api/workspaces/${ws.id}/projects/import`, {
+        fileName: "mobile.yaml",
+        content: TEAM_PLAN,
+      }),
+    );
+    const team = `/api/projects/${imported.id}`;
+    const post = async (path: string, body: unknown) => {
+      const res = await ada.request("POST", `${team}${path}`, body);
+      expect(res.status, await res.clone().text()).toBeLessThan(300);
+      return json(res);
+    };
+    const exercises = async () => {
+      const all = await json(ada.request("GET", "/api/me/career/exercises"));
+      return (id: string) =>
+        all
+          .find((e: { id: string }) => e.id === id)
+          .progress.find((p: { projectId: string }) => p.projectId === imported.id);
+    };
+    // The default board nobody set up is not a workflow the team agreed.
+    const before = await exercises();
+    expect(before("two-week-sprint")).toMatchObject({ done: false, checks: [{ have: 0 }] });
+    expect(before("configure-tracker").checks).toMatchObject([{ have: 0 }, { have: 0 }]);
+
+    const { settings } = await post("/agile/template", { template: "greenfield-product" });
+    const statuses: string[] = settings.workflow.statuses.map((s: { id: string }) => s.id);
+    const planned = await json(ada.request("GET", `${team}/sprints/S1`));
+    await json(
+      ada.request("PATCH", `${team}/sprints/S1`, {
+        start: "2027-01-04",
+        finish: "2027-01-17",
+        version: planned.version,
+      }),
+    );
+    await post("/backlog-items", { name: "Checkout", type: "epic" });
+
+    /** Plans items in a sprint, runs it and closes it with the first `done` of them walked to done on `at`. */
+    const runSprint = async (sprint: string, points: number[], done: number, at: string) => {
+      const ids: string[] = [];
+      for (const [i, p] of points.entries()) {
+        const criteria = i === 0 ? { acceptance: ["Given a cart, when I pay, then I get a receipt"] } : {};
+        ids.push((await post("/backlog-items", { name: `Story ${p}`, points: p, sprint, ...criteria })).id);
+      }
+      await post(`/sprints/${sprint}/start`, {
+        version: (await json(ada.request("GET", `${team}/sprints/${sprint}`))).version,
+      });
+      for (const id of ids.slice(0, done)) {
+        let item = await json(ada.request("GET", `${team}/backlog-items/${id}`));
+        // The workflow lets a card only move one column at a time.
+        for (const status of statuses.slice(statuses.indexOf(item.status) + 1)) {
+          item = (await post(`/backlog-items/${id}/move`, { status, version: item.version, at })).item;
+        }
+      }
+      const running = await json(ada.request("GET", `${team}/sprints/${sprint}`));
+      return (await post(`/sprints/${sprint}/close`, { version: running.version })).sprint;
+    };
+    // Two fortnights (9 working days with the holiday, then 10) and a one-week sprint of 5.
+    expect((await runSprint("S1", [8, 5, 3], 2, "2027-01-14")).completed).toHaveLength(2);
+    await post("/sprints", { start: "2027-01-18" });
+    await runSprint("S2", [8, 5, 3, 2], 3, "2027-01-28");
+    await post("/sprints", { start: "2027-02-01", finish: "2027-02-07" });
+    await runSprint("S3", [8, 5, 2], 3, "2027-02-05");
+
+    const found = (await suggestions()).find((s) => s.rule === "sprints-completed");
+    expect(found).toMatchObject({
+      key: `sprints-completed:${imported.id}:S3`,
+      projectName: "Mobile app",
+      // 16 + 18 + 15 committed, 13 + 16 + 15 done.
+      title: "Ran 3 sprints for Mobile app, delivering 44 of 49 committed points (90 %), velocity 13 → 15",
+      metrics: [
+        { name: "sprints closed", value: 3 },
+        { name: "points delivered", value: 44, unit: "points" },
+        { name: "points committed", value: 49, unit: "points" },
+        { name: "share of the commitment delivered", value: 90, unit: "%" },
+        { name: "velocity of the first sprint", value: 13, unit: "points" },
+        { name: "velocity of the last sprint", value: 15, unit: "points" },
+      ],
+      scale: { people: 2, durationWeeks: 5 },
+      competencies: ["agile-scrum", "metrics-decisions"],
+      date: "2027-02-07",
+      link: `/projects/${imported.id}/agile/reports`,
+    });
+    // A member worked in the sprints; running them was the manager's work.
+    const bob = await t.user("Bob");
+    await grantProjectRole(t.store, ada.userId, imported.id, bob.userId, "member");
+    expect((await suggestions(bob)).map((s) => s.rule)).not.toContain("sprints-completed");
+
+    // The one-week sprint is not a two-week one.
+    const progress = await exercises();
+    expect(progress("two-week-sprint")).toMatchObject({
+      done: true,
+      checks: [{ have: 2, need: 1, met: true }],
+    });
+    // Five workflow states, ten stories (the epic aside).
+    expect(progress("configure-tracker")).toMatchObject({
+      done: true,
+      checks: [{ have: 5 }, { have: 10 }],
+    });
+    expect(progress("requirements-document")).toMatchObject({ done: false, checks: [{ have: 3, need: 5 }] });
   });
 
   it("shows each person only their own: a viewer gets nothing from a project, another user cannot accept", async () => {

@@ -7,7 +7,8 @@ import { COMPETENCY_NAME } from "./EvidencePage.js";
 const VIEW_NAME: Readonly<Record<string, string>> = {
   plan: "Plan",
   capacity: "Capacity",
-  sprint: "Sprint board",
+  backlog: "Backlog and sprints",
+  "agile-setup": "Agile setup",
   raid: "RAID log",
   dashboard: "Dashboard",
   changes: "Change requests",
@@ -20,13 +21,20 @@ function started(e: ExerciseStatus): boolean {
   return e.available && (e.best?.checks.some((c) => c.met) ?? false);
 }
 
+/** A view's path under the project, where it is not the view's own name; the plan is the project's page. */
+const VIEW_PATH: Readonly<Record<string, string>> = {
+  plan: "",
+  backlog: "/agile/backlog",
+  "agile-setup": "/agile/setup",
+};
+
 /**
  * Where "Open in Keel" goes: the exercise's view on the project closest to done once one has made a
  * start, else the portfolio, where a new project is created or the example plan imported.
  */
 function openLink(e: ExerciseStatus): string {
   if (started(e) && e.best !== null) {
-    const view = e.opens.view === "plan" ? "" : `/${e.opens.view}`;
+    const view = VIEW_PATH[e.opens.view] ?? `/${e.opens.view}`;
     return `/projects/${encodeURIComponent(e.best.projectId)}${view}`;
   }
   return "/";

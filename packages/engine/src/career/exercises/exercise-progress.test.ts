@@ -20,6 +20,10 @@ const EMPTY: ProjectFacts = {
   overAllocatedResources: 0,
   statusReportsSent: 0,
   kpisWithTrend: 0,
+  twoWeekSprintsCompleted: 0,
+  backlogItems: 0,
+  workflowStates: 0,
+  requirementsWithAcceptanceCriteria: 0,
 };
 const facts = (f: Partial<ProjectFacts>): ProjectFacts => ({ ...EMPTY, ...f });
 const unmet = (id: Parameters<typeof exerciseById>[0], f: Partial<ProjectFacts>) =>
@@ -82,17 +86,26 @@ describe("exercise completion rules", () => {
     ]);
   });
 
-  it("exercises Keel cannot run yet are not done on facts Keel does not have, and are on facts entered", () => {
-    for (const id of [
-      "two-week-sprint",
-      "configure-tracker",
-      "requirements-document",
-      "product-vision",
-    ] as const) {
+  it("agile exercises: a closed two-week sprint, a set-up workflow with a backlog, requirements with criteria", () => {
+    for (const id of ["two-week-sprint", "configure-tracker", "requirements-document"] as const) {
       expect(exerciseProgress(exerciseById(id), EMPTY).done, id).toBe(false);
     }
     expect(
       exerciseProgress(exerciseById("two-week-sprint"), facts({ twoWeekSprintsCompleted: 1 })).done,
+    ).toBe(true);
+    expect(unmet("configure-tracker", { workflowStates: 5, backlogItems: 9 })).toEqual([
+      "a backlog of at least 10 items",
+    ]);
+    expect(unmet("configure-tracker", { workflowStates: 2, backlogItems: 10 })).toEqual([
+      "a workflow of at least 3 states",
+    ]);
+    expect(unmet("requirements-document", { requirementsWithAcceptanceCriteria: 5 })).toEqual([]);
+  });
+
+  it("an exercise Keel cannot run yet is not done on facts Keel does not have, and is on facts entered", () => {
+    expect(exerciseProgress(exerciseById("product-vision"), EMPTY).done).toBe(false);
+    expect(
+      exerciseProgress(exerciseById("product-vision"), facts({ objectivesWithKeyResults: 3 })).done,
     ).toBe(true);
   });
 });

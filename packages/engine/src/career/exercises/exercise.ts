@@ -7,7 +7,8 @@ import type { ProjectFacts } from "./project-facts.js";
 export const EXERCISE_VIEWS = [
   "plan",
   "capacity",
-  "sprint",
+  "backlog",
+  "agile-setup",
   "raid",
   "dashboard",
   "changes",

@@ -32,12 +32,15 @@ export interface ProjectFacts {
   readonly statusReportsSent: number;
   /** KPIs with at least two readings, so a trend shows. */
   readonly kpisWithTrend: number;
+  // From agile delivery: the team's sprints, backlog and settings.
+  /** Closed sprints (run through to their review) of 8 to 10 working days on the project calendar. */
+  readonly twoWeekSprintsCompleted: number;
+  /** Backlog items other than epics: the stories, bugs, tasks, spikes and sub-tasks. */
+  readonly backlogItems: number;
+  /** States of the workflow the team set up (to do, in progress, in review, done …); 0 before it did. */
+  readonly workflowStates: number;
+  /** Backlog items with at least one acceptance criterion. */
+  readonly requirementsWithAcceptanceCriteria: number;
   // Features Keel does not have yet: absent counts as none.
-  /** Sprints of 8 to 10 working days run through to their review. */
-  readonly twoWeekSprintsCompleted?: number | undefined;
-  readonly backlogItems?: number | undefined;
-  /** States of the team's workflow (to do, in progress, in review, done …). */
-  readonly workflowStates?: number | undefined;
-  readonly requirementsWithAcceptanceCriteria?: number | undefined;
   readonly objectivesWithKeyResults?: number | undefined;
 }

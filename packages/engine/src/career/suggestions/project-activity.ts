@@ -1,4 +1,12 @@
-import type { Baseline, EvidenceMeasure, EvidenceWorkScale, LocalDate, Plan } from "@keel/model";
+import type {
+  Baseline,
+  EstimateUnit,
+  EvidenceMeasure,
+  EvidenceWorkScale,
+  LocalDate,
+  Plan,
+  Sprint,
+} from "@keel/model";
 import type { PlanSchedule } from "../../result.js";
 import type { CompetencyId } from "../data/competencies.js";
 
@@ -36,16 +44,21 @@ export interface ProjectActivity {
   readonly statusReportsSent: readonly SentReport[];
   /** Absent when the history was not read: the risk rule then proposes nothing. */
   readonly risksClosed?: readonly RiskClosure[] | undefined;
+  /** The team's sprints; absent when not read: the sprint rule then proposes nothing. */
+  readonly sprints?: readonly Sprint[] | undefined;
+  /** What the team estimates in, so sprint figures name their unit; points when absent. */
+  readonly estimateUnit?: EstimateUnit | undefined;
 }
 
 export type SuggestionRuleId =
   | "milestone-delivered"
   | "risks-retired"
   | "changes-decided"
-  | "status-reports-on-cadence";
+  | "status-reports-on-cadence"
+  | "sprints-completed";
 
-/** The web app's project views a suggestion links to. */
-export type SuggestionView = "tracking" | "raid" | "changes" | "status";
+/** The web app's project views a suggestion links to; "agile" is the team's agile reports. */
+export type SuggestionView = "tracking" | "raid" | "changes" | "status" | "agile";
 
 /**
  * A proposed evidence entry, every number taken from the project's data. Nothing enters the
@@ -57,7 +70,7 @@ export interface EvidenceSuggestion {
   readonly rule: SuggestionRuleId;
   readonly projectId: string;
   readonly projectName: string;
-  /** What in the project it is about: a milestone id, or the last date of a series. */
+  /** What in the project it is about: a milestone id, the last date of a series, or the last sprint's id. */
   readonly ref: string;
   readonly title: string;
   readonly situation: string;
@@ -67,7 +80,7 @@ export interface EvidenceSuggestion {
   readonly scale: Pick<EvidenceWorkScale, "people" | "durationWeeks">;
   readonly competencies: readonly CompetencyId[];
   readonly date: LocalDate;
-  /** Where the data is in the web app: `/projects/<id>/<view>`. */
+  /** Where the data is in the web app: `/projects/<id>/<view>`; for "agile", `/projects/<id>/agile/reports`. */
   readonly link: string;
 }
 

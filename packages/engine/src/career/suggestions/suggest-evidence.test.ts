@@ -5,6 +5,7 @@ import {
   type Plan,
   type Risk,
   riskSchema,
+  type Sprint,
   type Task,
 } from "@keel/model";
 import { describe, expect, it } from "vitest";
@@ -306,11 +307,24 @@ describe("every suggestion", () => {
       ...progressed(basePlan(), DONE_EARLY),
       changes: [decided("CR-1", "approved", ME, "2027-02-08T15:00:00Z", 3, 1_785)],
     };
+    const sprint = (id: string, start: string, finish: string): Sprint => ({
+      id,
+      name: id,
+      start: start as LocalDate,
+      finish: finish as LocalDate,
+      state: "closed",
+      committed: [{ item: `${id}-1`, estimate: 5 }],
+      completed: [{ item: `${id}-1`, estimate: 5 }],
+    });
     const found = rules(
-      activity(plan, { statusReportsSent: ["2027-01-15", "2027-01-22", "2027-01-29"].map((d) => sent(d)) }),
+      activity(plan, {
+        statusReportsSent: ["2027-01-15", "2027-01-22", "2027-01-29"].map((d) => sent(d)),
+        sprints: [sprint("S1", "2027-01-04", "2027-01-17"), sprint("S2", "2027-01-18", "2027-01-31")],
+      }),
     );
     expect(found.map((s) => s.rule)).toEqual([
       "changes-decided",
+      "sprints-completed",
       "status-reports-on-cadence",
       "milestone-delivered",
     ]);

@@ -9,6 +9,7 @@ import type {
 } from "./project-activity.js";
 import { reportsOnCadence } from "./reports-on-cadence.js";
 import { risksRetired } from "./risks-retired.js";
+import { sprintsCompleted } from "./sprints-completed.js";
 
 /** The rules, in the order their suggestions are listed for one day. */
 export const SUGGESTION_RULES: Readonly<Record<SuggestionRuleId, SuggestionRule>> = {
@@ -16,6 +17,7 @@ export const SUGGESTION_RULES: Readonly<Record<SuggestionRuleId, SuggestionRule>
   "risks-retired": risksRetired,
   "changes-decided": changesDecided,
   "status-reports-on-cadence": reportsOnCadence,
+  "sprints-completed": sprintsCompleted,
 };
 
 const RULE_ORDER = Object.keys(SUGGESTION_RULES);

@@ -38,6 +38,15 @@ export function clip(text: string, max: number): string {
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
+/** The app path of each view under `/projects/<id>/`: the sprint figures are on the agile reports page. */
+const VIEW_PATH: Readonly<Record<SuggestionView, string>> = {
+  tracking: "tracking",
+  raid: "raid",
+  changes: "changes",
+  status: "status",
+  agile: "agile/reports",
+};
+
 type Fields = Omit<EvidenceSuggestion, "key" | "rule" | "projectId" | "projectName" | "ref" | "link">;
 
 /** A suggestion of `rule` about `ref`, with its stable key and link, its text within the evidence limits. */
@@ -54,7 +63,7 @@ export function suggestion(
     projectId: activity.projectId,
     projectName: clip(activity.projectName, 200),
     ref,
-    link: `/projects/${encodeURIComponent(activity.projectId)}/${view}`,
+    link: `/projects/${encodeURIComponent(activity.projectId)}/${VIEW_PATH[view]}`,
     ...fields,
     title: clip(fields.title, 200),
     situation: clip(fields.situation, 2_000),
