@@ -1,13 +1,13 @@
 import type { AgileSettings, BacklogItem, Workflow } from "@keel/model";
+import { epicMembers } from "./epic-members.js";
 import { itemEstimate } from "./item-estimate.js";
 import { isDone } from "./item-history.js";
 import { statusResolver } from "./status-resolver.js";
 import type { EpicRollup } from "./types.js";
 
 /**
- * Progress of each epic (in rank order) from the items under it: those naming it as their epic,
- * or whose parent chain (a sub-task's story) leads to an item that does, or to the epic itself.
- * Done counts items done now, by estimate; by item count when nothing under it is estimated.
+ * Progress of each epic (in rank order) from the items under it (`epicMembers`). Done counts items
+ * done now, by estimate; by item count when nothing under it is estimated.
  */
 export function epicRollup(
   items: readonly BacklogItem[],
@@ -15,27 +15,7 @@ export function epicRollup(
   settings: AgileSettings,
 ): EpicRollup[] {
   const resolve = statusResolver(workflow);
-  const byId = new Map(items.map((i) => [i.id, i]));
-  const epicOf = (item: BacklogItem): string | undefined => {
-    const seen = new Set<string>();
-    for (let current: BacklogItem | undefined = item; current !== undefined; ) {
-      if (current.epic !== undefined) return current.epic;
-      if (current.parent === undefined || seen.has(current.id)) return undefined;
-      seen.add(current.id);
-      current = byId.get(current.parent);
-      if (current?.type === "epic") return current.id;
-    }
-    return undefined;
-  };
-  const children = new Map<string, BacklogItem[]>();
-  for (const item of items) {
-    if (item.type === "epic") continue;
-    const epic = epicOf(item);
-    if (epic === undefined) continue;
-    const list = children.get(epic) ?? [];
-    list.push(item);
-    children.set(epic, list);
-  }
+  const children = epicMembers(items);
   return items
     .filter((i) => i.type === "epic")
     .sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

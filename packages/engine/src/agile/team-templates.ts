@@ -96,7 +96,7 @@ export const TEAM_TEMPLATES: readonly TeamTemplate[] = [
     id: "hybrid-program",
     name: "Hybrid program",
     description:
-      "Teams running two-week sprints inside a milestone plan: epics link to the plan's milestones, so sprint progress rolls up into the schedule.",
+      "Teams running two-week sprints inside a milestone plan: epics link to the plan's milestones, their progress is offered to the plan as percent complete, and their forecast is compared with the milestone's date.",
     settings: {
       workflow: {
         statuses: [

@@ -160,3 +160,44 @@ export interface TeamTemplate {
   readonly description: string;
   readonly settings: AgileSettings;
 }
+
+/** How an epic's forecast compares with the plan's date for the tasks it delivers. */
+export type EpicVerdict = "on track" | "at risk" | "late" | "done" | "no forecast";
+
+/** An epic that delivers plan tasks: its roll-up, its throughput forecast and the plan's finish. */
+export interface EpicForecast extends EpicRollup {
+  /** Items under the epic not done yet. */
+  readonly remaining: number;
+  /** When its remaining items are done, from the team's throughput; absent with no forecast. */
+  readonly p50?: LocalDate | undefined;
+  readonly p85?: LocalDate | undefined;
+  /** Days of history the throughput was drawn from; absent with no forecast. */
+  readonly historyDays?: number | undefined;
+  /** The latest scheduled finish of its tasks (the day). */
+  readonly finish: LocalDate;
+  /** The task whose finish that is. */
+  readonly finishTask: string;
+  readonly verdict: EpicVerdict;
+}
+
+/** A plan task's percent complete as the epics linked to it give it. */
+export interface EpicProgressEdit {
+  readonly task: string;
+  readonly name: string;
+  readonly milestone: boolean;
+  /** The epics linked to the task (those with items), in rank order. */
+  readonly epics: readonly { readonly id: string; readonly name: string }[];
+  /** Percent complete now: as recorded, 100 for a finished task or a reached milestone. */
+  readonly current: number;
+  readonly proposed: number;
+  /**
+   * The task fields to write: the percent, an actual start or finish the task needs for it, and
+   * null to clear an actual finish (work reopened) or a remaining duration (the percent decides).
+   */
+  readonly set: {
+    readonly percentComplete: number;
+    readonly actualStart?: string;
+    readonly actualFinish?: string | null;
+    readonly remainingDuration?: null;
+  };
+}
