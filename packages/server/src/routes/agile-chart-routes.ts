@@ -2,6 +2,7 @@ import {
   commitmentGuidance,
   cumulativeFlow,
   cycleTimes,
+  epicForecasts,
   epicRollup,
   itemEstimate,
   releaseForecast,
@@ -34,7 +35,7 @@ export const agileChartRoutes = [
     method: "GET",
     path: "/api/projects/:projectId/agile/charts",
     summary:
-      "Agile charts: velocity, cumulative flow, cycle time with percentiles, weekly throughput, the release forecast from a throughput Monte Carlo, and each epic's roll-up",
+      "Agile charts: velocity, cumulative flow, cycle time with percentiles, weekly throughput, the release forecast from a throughput Monte Carlo, each epic's roll-up, and for epics linked to plan tasks their forecast against the tasks' scheduled finish",
     tag: "Agile",
     access: { scope: "project", role: "viewer" },
     query: z.strictObject({
@@ -46,7 +47,11 @@ export const agileChartRoutes = [
       today: localDateSchema.optional(),
     }),
     handle: async ({ params, query, store }) => {
-      const { settings, sprints, items, plan } = await agileData(store, store.db, params.projectId as string);
+      const projectId = params.projectId as string;
+      const [{ settings, sprints, items, plan }, { schedule }] = await Promise.all([
+        agileData(store, store.db, projectId),
+        store.schedule(projectId),
+      ]);
       const today = query.today ?? todayUtc();
       const to = query.to ?? today;
       const first = query.from ?? firstDay(items) ?? to;
@@ -76,6 +81,13 @@ export const agileChartRoutes = [
             ...(query.target === undefined ? {} : { target: query.target }),
           }) ?? null,
         epics: epicRollup(items, workflow, settings),
+        epicForecasts: epicForecasts(
+          items,
+          workflow,
+          settings,
+          new Map(schedule.tasks.map((t) => [t.id, t.finish])),
+          { today },
+        ),
       };
     },
   }),

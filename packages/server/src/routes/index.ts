@@ -1,4 +1,5 @@
 import { agileChartRoutes } from "./agile-chart-routes.js";
+import { agilePlanProgressRoutes } from "./agile-plan-progress-routes.js";
 import { agileSettingsRoutes } from "./agile-settings-routes.js";
 import { backlogRoutes } from "./backlog-routes.js";
 import { baselineRoutes } from "./baseline-routes.js";
@@ -44,6 +45,7 @@ export const ROUTES: readonly Route[] = [
   ...backlogRoutes,
   ...sprintRoutes,
   ...agileChartRoutes,
+  ...agilePlanProgressRoutes,
   ...jiraImportRoutes,
   ...throughputRoutes,
   ...careerProfileRoutes,
