@@ -824,6 +824,31 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
         ],
       );
     },
+    "POST /api/projects/:projectId/agile/plan-progress": async () => {
+      const id = await scratchProject(["a", "b"]);
+      const base = `/api/projects/${id}`;
+      const epic = await json(
+        ada.request("POST", `${base}/backlog-items`, { name: "Sign-up", type: "epic", tasks: ["a"] }),
+      );
+      const story = await json(ada.request("POST", `${base}/backlog-items`, { name: "Form", epic: epic.id }));
+      await ada.request("POST", `${base}/backlog-items/${story.id}/move`, {
+        status: "done",
+        version: story.version,
+        at: "2027-01-05",
+      });
+      const apply = (body: unknown) => () => ada.request("POST", `${base}/agile/plan-progress`, body);
+      await rejected(apply({ version: STALE }), 409);
+      await rejected(apply({ tasks: "a" }), 400);
+      await audited(apply({}), 200, () => [
+        {
+          in: inProject(id),
+          entity: "task",
+          entityId: "a",
+          action: "update",
+          after: { percentComplete: 100, actualStart: "2027-01-05", actualFinish: "2027-01-05" },
+        },
+      ]);
+    },
     "POST /api/projects/:projectId/backlog-items/:itemId/move": async () => {
       const id = await scratchProject();
       const base = `/api/projects/${id}`;

@@ -233,6 +233,8 @@ const CALLS: Record<string, Call> = {
   },
   "POST /api/projects/:projectId/agile/template": { ok: 400, body: () => ({ template: "none" }) },
   "GET /api/projects/:projectId/agile/charts": { ok: 200 },
+  "GET /api/projects/:projectId/agile/plan-progress": { ok: 200 },
+  "POST /api/projects/:projectId/agile/plan-progress": { ok: 409, body: () => ({ version: STALE }) },
   "GET /api/projects/:projectId/sprints/:sprintId/plan": { ok: 200 },
   "POST /api/projects/:projectId/sprints/:sprintId/start": { ok: 409, body: () => ({ version: STALE }) },
   // The fixture's sprint is planned, not running: closing it is refused.
