@@ -74,6 +74,7 @@ export const agilePlanProgressRoutes = [
             const before = task as unknown as Record<string, unknown>;
             previous.push({
               task: e.task,
+              version: task.version,
               fields: Object.fromEntries(Object.keys(e.set).map((f) => [f, before[f] ?? null])),
             });
             tasks.push(await store.tasks.update(edit, e.task, task.version, e.set));

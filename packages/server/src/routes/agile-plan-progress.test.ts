@@ -104,7 +104,7 @@ describe.each(TEST_DRIVERS)("plan progress from epics over the API on %s", (driv
     );
     expect(applied.changed.map((e: Edit) => [e.task, e.current, e.proposed])).toEqual([["build", 0, 80]]);
     expect(applied.previous).toEqual([
-      { task: "build", fields: { percentComplete: null, actualStart: null } },
+      { task: "build", version: 1, fields: { percentComplete: null, actualStart: null } },
     ]);
     expect(applied.tasks).toMatchObject([{ id: "build", percentComplete: 80, version: 2 }]);
     expect(applied.planVersion).toBe(proposal.planVersion + 1);
