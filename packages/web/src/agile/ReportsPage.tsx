@@ -5,6 +5,7 @@ import { localToday } from "../raid/raid-queries.js";
 import { formatDate } from "../ui/format.js";
 import { useAgileCharts, useSprintReport, useSprints } from "./agile-api.js";
 import { useAgileContext } from "./agile-context.js";
+import { EpicPlanSection } from "./EpicPlanSection.js";
 import { CycleTimeChart, FlowChart, ThroughputChart, VelocityChart } from "./FlowCharts.js";
 import { SprintCharts } from "./SprintCharts.js";
 import { addDays } from "./sprint-dates.js";
@@ -13,11 +14,11 @@ const PERIODS = [14, 30, 90, 180, 365] as const;
 
 /**
  * The team's charts: one sprint's burndown and burn-up, then velocity, cumulative flow, cycle time,
- * weekly throughput and the release forecast over a chosen period. Each chart has a table for screen
- * readers.
+ * weekly throughput and the release forecast over a chosen period, then the epics linked to the plan.
+ * Each chart has a table for screen readers.
  */
 export function ReportsPage() {
-  const { projectId } = useAgileContext();
+  const { projectId, canEdit } = useAgileContext();
   const id = useId();
   const today = localToday();
   const sprints = useSprints(projectId);
@@ -86,6 +87,14 @@ export function ReportsPage() {
           <CycleTimeChart cycle={data.cycleTime} />
           <ThroughputChart weeks={data.throughput} />
         </div>
+      )}
+      {data !== undefined && (
+        <EpicPlanSection
+          projectId={projectId}
+          forecasts={data.epicForecasts}
+          unit={data.unit}
+          canEdit={canEdit}
+        />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import type {
   CommitmentGuidance,
   CumulativeFlow,
   CycleTimes,
+  EpicForecast,
   EpicRollup,
   MoveCheck,
   ReleaseForecast,
@@ -60,6 +61,8 @@ export interface AgileCharts {
   readonly throughput: readonly ThroughputWeek[];
   readonly release: ReleaseForecast | null;
   readonly epics: readonly EpicRollup[];
+  /** Epics linked to plan tasks: forecast against the tasks' scheduled finish. */
+  readonly epicForecasts: readonly EpicForecast[];
 }
 
 /** `POST …/backlog-items/:id/move`: the item as moved; `check.level` "warn" when a column is now over its limit. */
