@@ -72,6 +72,7 @@ describe.each(TEST_DRIVERS)("plan progress from epics over the API on %s", (driv
 
     // 8 of 10 points under Checkout; all of Release, so the milestone is reached the day it was.
     const proposal = await get("/agile/plan-progress?today=2027-01-11");
+    expect(proposal.planVersion).toBe(2);
     expect(proposal.edits).toEqual([
       {
         task: "build",
