@@ -239,6 +239,67 @@ describe.skipIf(unavailable !== undefined)("agile work in Chromium", () => {
     await tallScreenshot("agile-board.png", 1100);
   });
 
+  // ── Workflow transitions (Setup page matrix): a status added to the template's flow is linked into it. ──
+  it("adds a status between In Review and Done, linked in and out, and moves a card into it", async () => {
+    await section("Setup");
+    await page.getByRole("heading", { name: "Transitions" }).waitFor();
+    const matrix = page.getByRole("table", { name: /^Moves allowed/ });
+    const moves = page.locator('.transitions [data-figure="moves"]');
+    const warning = page.locator(".transitions .agile-warning");
+    expect(await moves.textContent()).toBe("8 of 20 moves allowed");
+    await page.getByLabel("New status").fill("In Test");
+    await page.getByLabel("Place", { exact: true }).selectOption({ label: "After In Review" });
+    await page.getByRole("button", { name: "Add status", exact: true }).click();
+    await expect.poll(() => page.getByLabel("Name of status 5").inputValue()).toBe("In Test");
+    // Reachable from In Review and leaving for Done, and nothing more.
+    expect(await matrix.getByLabel("from In Review to In Test").isChecked()).toBe(true);
+    expect(await matrix.getByLabel("from In Test to Done").isChecked()).toBe(true);
+    expect(await matrix.getByLabel("from In Progress to In Test").isChecked()).toBe(false);
+    expect(await moves.textContent()).toBe("10 of 30 moves allowed");
+    expect(await warning.count()).toBe(0);
+    // Without its one way in, the matrix names it as unreachable.
+    await matrix.getByLabel("from In Review to In Test").uncheck();
+    await expect
+      .poll(() => warning.textContent())
+      .toContain("No card starting in Backlog can reach In Test.");
+    await page.locator(".transitions").screenshot({ path: `${SCREENSHOTS}agile-setup-unreachable.png` });
+    await matrix.getByLabel("from In Review to In Test").check();
+    await warning.waitFor({ state: "detached" });
+    await tallScreenshot("agile-setup-transitions.png", 2000);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect.poll(() => toast().textContent()).toContain("Settings saved.");
+    const { workflow } = (
+      await apiGet<{
+        settings: { workflow: { statuses: { id: string }[]; transitions: { from: string; to: string }[] } };
+      }>(page, agilePath("/agile"))
+    ).settings;
+    expect(workflow.statuses.map((s) => s.id)).toEqual([
+      "backlog",
+      "todo",
+      "in-progress",
+      "in-review",
+      "in-test",
+      "done",
+    ]);
+    expect(workflow.transitions).toContainEqual({ from: "in-review", to: "in-test" });
+    expect(workflow.transitions).toContainEqual({ from: "in-test", to: "done" });
+    await page.getByRole("button", { name: "Switch to dark theme" }).click();
+    await matrix.waitFor();
+    await tallScreenshot("agile-setup-transitions-dark.png", 2000);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Switch to light theme" }).click();
+
+    // The unfinished card goes through review into the new column.
+    await section("Board");
+    const last = await idOf(names[4] ?? "");
+    await moveCard(last, "in-review");
+    await moveCard(last, "in-test");
+    expect(await page.locator('.board-column-head[data-status="in-test"]').textContent()).toContain(
+      "In Test",
+    );
+  });
+  // ── End of workflow transitions. ──
+
   it("closes the sprint, carrying the unfinished item over and raising retrospective actions", async () => {
     await page.getByRole("button", { name: "Close sprint" }).click();
     await page.getByRole("dialog", { name: "Close Sprint 1" }).waitFor();

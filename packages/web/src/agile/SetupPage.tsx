@@ -12,12 +12,17 @@ import { type AgileAnswer, agilePaths, type TemplateInfo, useAgileSettings } fro
 import { useAgileContext } from "./agile-context.js";
 import { CATEGORY_NAMES, TYPE_NAMES } from "./item-types.js";
 import {
+  addStatus,
   draftOfSettings,
+  removeStatus,
   type SettingsDraft,
   type StatusRow,
+  setEveryMove,
   settingsOfDraft,
   settingsProblems,
+  transitionProblems,
 } from "./settings-form.js";
+import { TransitionsEditor } from "./TransitionsEditor.js";
 import { useAgileWrite } from "./use-agile-write.js";
 import { useNotice } from "./use-notice.js";
 
@@ -143,6 +148,9 @@ function ApplyTemplateDialog({
   );
 }
 
+/** The "Place" choice that puts a new status before every other. */
+const FIRST = "*first";
+
 interface SettingsFormProps {
   readonly answer: AgileAnswer;
   readonly canEdit: boolean;
@@ -154,12 +162,16 @@ function SettingsForm({ answer, canEdit, save }: SettingsFormProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOfSettings(answer.settings));
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const added = useRef(0);
+  const [newName, setNewName] = useState("");
+  /** The row a new status goes after (a row key, or FIRST); by default, before the first done column. */
+  const [after, setAfter] = useState<string>();
   const base = answer.settings ?? DEFAULT_AGILE_SETTINGS;
-  const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
+  const edit = (change: (d: SettingsDraft) => SettingsDraft) => {
+    setDraft(change);
     setProblems([]);
   };
+  const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) =>
+    edit((d) => ({ ...d, [key]: value }));
   const setRow = (index: number, row: Partial<StatusRow>) =>
     set(
       "statuses",
@@ -171,11 +183,21 @@ function SettingsForm({ answer, canEdit, save }: SettingsFormProps) {
     if (row !== undefined) rows.splice(index + delta, 0, row);
     set("statuses", rows);
   };
+  const firstDone = draft.statuses.findIndex((r) => r.category === "done");
+  const defaultAfter = firstDone === -1 ? draft.statuses.length - 1 : firstDone - 1;
+  const chosen = draft.statuses.findIndex((r) => r.key === after);
+  const insertAfter = after === FIRST ? -1 : chosen === -1 ? defaultAfter : chosen;
+  const rowName = (row: StatusRow, i: number) => row.name || `row ${i + 1}`;
+  function add() {
+    edit((d) => addStatus(d, newName.trim(), insertAfter));
+    setNewName("");
+    setAfter(undefined);
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const settings = settingsOfDraft(draft, base);
-    const found = settingsProblems(settings);
+    const found = [...transitionProblems(draft), ...settingsProblems(settings)];
     if (found.length > 0) return setProblems(found);
     setBusy(true);
     const refused = await save(settings);
@@ -203,7 +225,7 @@ function SettingsForm({ answer, canEdit, save }: SettingsFormProps) {
           </thead>
           <tbody>
             {draft.statuses.map((row, i) => {
-              const name = row.name || `row ${i + 1}`;
+              const name = rowName(row, i);
               return (
                 <tr key={row.key}>
                   <td>
@@ -262,12 +284,7 @@ function SettingsForm({ answer, canEdit, save }: SettingsFormProps) {
                         className="btn btn-small raid-danger-quiet"
                         aria-label={`Remove ${name}`}
                         disabled={draft.statuses.length <= 2}
-                        onClick={() =>
-                          set(
-                            "statuses",
-                            draft.statuses.filter((_, k) => k !== i),
-                          )
-                        }
+                        onClick={() => edit((d) => removeStatus(d, i))}
                       >
                         Remove
                       </button>
@@ -278,18 +295,53 @@ function SettingsForm({ answer, canEdit, save }: SettingsFormProps) {
             })}
           </tbody>
         </table>
-        <button
-          type="button"
-          className="btn btn-small add-status"
-          onClick={() =>
-            set("statuses", [
-              ...draft.statuses,
-              { id: "", key: `new-${++added.current}`, name: "", category: "doing", wip: "" },
-            ])
-          }
-        >
-          Add status
-        </button>
+        <div className="add-status">
+          <span className="add-status-field">
+            <label htmlFor={`${id}-new`}>New status</label>
+            <input
+              id={`${id}-new`}
+              value={newName}
+              size={16}
+              onChange={(e) => setNewName(e.target.value)}
+              onKeyDown={(e) => {
+                // Enter adds the status rather than saving the whole form.
+                if (e.key !== "Enter") return;
+                e.preventDefault();
+                add();
+              }}
+            />
+          </span>
+          <span className="add-status-field">
+            <label htmlFor={`${id}-place`}>Place</label>
+            <select
+              id={`${id}-place`}
+              value={insertAfter === -1 ? FIRST : (draft.statuses[insertAfter]?.key ?? FIRST)}
+              onChange={(e) => setAfter(e.target.value)}
+            >
+              <option value={FIRST}>First</option>
+              {draft.statuses.map((row, i) => (
+                <option key={row.key} value={row.key}>
+                  After {rowName(row, i)}
+                </option>
+              ))}
+            </select>
+          </span>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={draft.statuses.length >= 30}
+            onClick={add}
+          >
+            Add status
+          </button>
+        </div>
+        <TransitionsEditor
+          statuses={draft.statuses.map((row, i) => ({ key: row.key, name: rowName(row, i) }))}
+          transitions={draft.transitions}
+          everyMove={draft.everyMove}
+          setTransitions={(transitions) => set("transitions", transitions)}
+          setEveryMove={(on) => edit((d) => setEveryMove(d, on))}
+        />
         <div className="settings-grid">
           <label>
             WIP policy

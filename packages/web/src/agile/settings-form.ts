@@ -6,8 +6,10 @@ import {
   type StatusCategory,
   type Swimlanes,
   type WipPolicy,
+  type WorkflowTransition,
 } from "@keel/model";
 import { lines } from "./retro-text.js";
+import { linkStatus, neighbourTransitions, withoutStatus } from "./transitions.js";
 
 /** A status key from its name: "In Review" → "in-review", made unique among `taken` with a number. */
 export function statusId(name: string, taken: readonly string[]): string {
@@ -71,6 +73,10 @@ export interface StatusRow {
 /** The settings as the setup form holds them: numbers and lists as typed. */
 export interface SettingsDraft {
   readonly statuses: readonly StatusRow[];
+  /** Allowed moves between rows, by row key; kept while `everyMove` is on, so turning it off restores them. */
+  readonly transitions: readonly WorkflowTransition[];
+  /** The workflow lists no moves, so it allows every one. */
+  readonly everyMove: boolean;
   readonly wipPolicy: WipPolicy;
   readonly sprintLength: string;
   readonly estimateUnit: EstimateUnit;
@@ -91,6 +97,8 @@ export function draftOfSettings(s: AgileSettings): SettingsDraft {
       category: w.category,
       wip: w.wip === undefined ? "" : String(w.wip),
     })),
+    transitions: s.workflow.transitions ?? [],
+    everyMove: (s.workflow.transitions ?? []).length === 0,
     wipPolicy: s.wipPolicy,
     sprintLength: String(s.sprintLength),
     estimateUnit: s.estimateUnit,
@@ -102,25 +110,23 @@ export function draftOfSettings(s: AgileSettings): SettingsDraft {
   };
 }
 
-/**
- * The settings the draft describes, on top of `base` (what the form does not edit, such as the
- * workflow's transitions, stays; transitions to or from a removed status go with it).
- */
+/** The settings the draft describes, on top of `base` (for what the form does not edit). */
 export function settingsOfDraft(draft: SettingsDraft, base: AgileSettings): AgileSettings {
   const taken = draft.statuses.map((r) => r.id).filter((id) => id !== "");
+  const idOfKey = new Map<string, string>();
   const statuses = draft.statuses.map((row) => {
     const id = row.id === "" ? statusId(row.name, taken) : row.id;
     if (row.id === "") taken.push(id);
+    idOfKey.set(row.key, id);
     const wip = parseWip(row.wip);
     return { id, name: row.name.trim(), category: row.category, ...(wip === undefined ? {} : { wip }) };
   });
-  const ids = new Set(statuses.map((s) => s.id));
-  const transitions = base.workflow.transitions?.filter(
-    (t) => (t.from === "*" || ids.has(t.from)) && ids.has(t.to),
-  );
+  const transitions = draft.everyMove
+    ? []
+    : draft.transitions.map((t) => ({ from: idOfKey.get(t.from) ?? t.from, to: idOfKey.get(t.to) ?? t.to }));
   return {
     ...base,
-    workflow: { statuses, ...(transitions === undefined ? {} : { transitions }) },
+    workflow: { statuses, ...(transitions.length === 0 ? {} : { transitions }) },
     wipPolicy: draft.wipPolicy,
     sprintLength: Number(draft.sprintLength.trim() === "" ? Number.NaN : draft.sprintLength),
     estimateUnit: draft.estimateUnit,
@@ -130,4 +136,51 @@ export function settingsOfDraft(draft: SettingsDraft, base: AgileSettings): Agil
     itemTypes: draft.itemTypes,
     definitionOfDone: lines(draft.definitionOfDone),
   };
+}
+
+/**
+ * What the schema cannot see: with "Allow every move" off, the draft's list is the only way in
+ * and out of each status, and an empty one would be stored as no list, which allows every move.
+ */
+export function transitionProblems(draft: SettingsDraft): string[] {
+  return !draft.everyMove && draft.transitions.length === 0
+    ? ["Transitions: no move is allowed. Check at least one, or switch on “Allow every move”."]
+    : [];
+}
+
+/** The draft with a status named `name` placed after row `after` (-1: first), linked to its neighbours. */
+export function addStatus(draft: SettingsDraft, name: string, after: number): SettingsDraft {
+  const keys = draft.statuses.map((r) => r.key);
+  let n = 1;
+  while (keys.includes(`new-${n}`)) n++;
+  const row: StatusRow = { id: "", key: `new-${n}`, name, category: "doing", wip: "" };
+  const statuses = [...draft.statuses.slice(0, after + 1), row, ...draft.statuses.slice(after + 1)];
+  const order = statuses.map((r) => r.key);
+  // A workflow that allows every move and lists none has nothing to link: the new status is open too.
+  const transitions =
+    draft.transitions.length === 0 ? draft.transitions : linkStatus(draft.transitions, order, row.key);
+  return { ...draft, statuses, transitions };
+}
+
+/** The draft without row `index` and the moves that name it. */
+export function removeStatus(draft: SettingsDraft, index: number): SettingsDraft {
+  const row = draft.statuses[index];
+  if (row === undefined) return draft;
+  return {
+    ...draft,
+    statuses: draft.statuses.filter((_, i) => i !== index),
+    transitions: withoutStatus(draft.transitions, row.key),
+  };
+}
+
+/**
+ * The draft with "Allow every move" switched. Switched off with no moves listed, it starts from
+ * each status to its neighbours, so the board does not refuse everything at once.
+ */
+export function setEveryMove(draft: SettingsDraft, on: boolean): SettingsDraft {
+  const transitions =
+    on || draft.transitions.length > 0
+      ? draft.transitions
+      : neighbourTransitions(draft.statuses.map((r) => r.key));
+  return { ...draft, everyMove: on, transitions };
 }
