@@ -90,9 +90,13 @@ describe("readiness", () => {
   it("asks for evidence when no exercise Keel can run trains the competency, and says which exercise waits", () => {
     const sm = readiness(testProfile(), [], "scrum-master", TODAY);
     expect(sm.topGaps[0]?.nextStep).toMatchObject({ kind: "evidence", id: "leadership-without-authority" });
+    const strategy = COMPETENCIES.find((c) => c.id === "product-strategy") as (typeof COMPETENCIES)[number];
+    const step = nextStep(strategy, () => recommendedPath(testProfile(), TODAY), true);
+    expect(step.kind).toBe("evidence");
+    expect(step.text).toContain("Keel has no product vision, roadmap or OKR documents yet.");
+    // With sprints, a backlog and workflow settings in Keel, the tracker exercise is the next step.
     const tpc = readiness(testProfile(), [statusWin()], TPC, TODAY);
     const tools = tpc.topGaps.find((g) => g.competency === "pm-tools");
-    expect(tools?.nextStep.kind).toBe("evidence");
-    expect(tools?.nextStep.text).toContain("Keel has no backlog, board or workflow settings yet.");
+    expect(tools?.nextStep).toMatchObject({ kind: "exercise" });
   });
 });
