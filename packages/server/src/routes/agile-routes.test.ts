@@ -42,8 +42,8 @@ describe.each(TEST_DRIVERS)("agile delivery over the API on %s", (driver) => {
 
   const get = (path: string) => json(ada.request("GET", `${base}${path}`));
   const post = (path: string, body: unknown) => ada.request("POST", `${base}${path}`, body);
-  const csv = (path: string, text: string | Buffer) =>
-    ada.request("POST", `${base}${path}`, text as string, { "content-type": "text/csv" });
+  const csv = (path: string, file: string | Uint8Array) =>
+    ada.request("POST", `${base}${path}`, file, { "content-type": "text/csv" });
 
   async function greenfield(): Promise<{ settings: AgileSettings; version: number }> {
     const res = await post("/agile/template", { template: "greenfield-product" });
@@ -284,6 +284,14 @@ describe.each(TEST_DRIVERS)("agile delivery over the API on %s", (driver) => {
     );
     expect(badMap.status).toBe(400);
     expect((await json(badMap)).error.fields[0]).toMatchObject({ path: "statusMap.Waiting for vendor" });
+    // Latin-1 bytes (é as 0xE9) are not UTF-8: refused with where, nothing stored.
+    const latin1 = Buffer.from(
+      "Summary,Issue key,Issue Type,Status\r\nCaf\xe9 menu,APP-9,Story,To Do\r\n",
+      "latin1",
+    );
+    const encoding = await csv("/import/jira", latin1);
+    expect(encoding.status).toBe(422);
+    expect((await json(encoding)).error.message).toMatch(/not UTF-8/);
     const notJira = await csv("/import/jira", "Name,Age\r\nAda,36\r\n");
     expect(notJira.status).toBe(422);
     expect((await json(notJira)).error.message).toMatch(/Jira/);

@@ -77,7 +77,9 @@ export async function openTestApp(
           ...(body === undefined ? {} : { "content-type": "application/json" }),
           ...headers,
         },
-        ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+        ...(body === undefined
+          ? {}
+          : { body: typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body) }),
       });
   const sessionFor = async (userId: string): Promise<TestClient> => {
     const token = newSecret();
