@@ -1,15 +1,16 @@
 import type { DoneCheck, Exercise } from "../exercises/exercise.js";
 import type { ProjectFacts } from "../exercises/project-facts.js";
+import { REQUIREMENTS_BACKLOG, SPRINT_BACKLOG } from "../exercises/starter-backlogs.js";
 
 // The nine practice exercises of the 10-skill path (career-facts.md, seed 003), as Keel runs them.
-// The exercises are sourced; the steps, thresholds and evidence wording are Keel's editorial
-// choices. Bump the version when a rule changes, so a stored "done" can say which rule it met.
+// The exercises are sourced; the steps, thresholds, starter projects and evidence wording are
+// Keel's editorial choices. Bump the version when a rule changes, so a stored "done" can say which rule it met.
 
 export const EXERCISES_VERSION = 1;
 export const EXERCISES_AS_OF = "2026-11";
 const SOURCE = "career-facts.md, the 10-skill path's exercises (seed 003)";
 
-/** Example plans in examples/ that exercises start from. */
+/** Worked example plans in examples/ that exercises point to. */
 export const EXAMPLE_FILES = [
   "team-quarter.yaml",
   "product-launch.yaml",
@@ -64,13 +65,14 @@ export const EXERCISES: readonly Exercise[] = [
       "scope-management",
     ],
     steps: [
-      "Create a project for work you know; examples/product-launch.yaml is a worked example to compare with.",
+      "Start the exercise for a practice project with a kickoff, a delivery date and three phases to fill in, or create a project for work you know; examples/product-launch.yaml is a worked example to compare with.",
       "Break the work into tasks of a few days each, from a kickoff milestone to a delivery milestone.",
       "Link each task to what it really waits for, not to the order you happened to think of it.",
       "Read the critical path: which chain sets the delivery date, and how much float does the rest have?",
       "Save a baseline, so later changes show as variance.",
     ],
     opens: { view: "plan", template: "new" },
+    starter: { file: "exercises/detailed-plan.yaml" },
     available: true,
     doneWhen:
       "A plan with at least 10 tasks, a kickoff and a delivery milestone, a critical path through at least 3 tasks, and a baseline.",
@@ -108,13 +110,14 @@ export const EXERCISES: readonly Exercise[] = [
     title: "Quarter capacity plan for an 8-person team",
     competencies: ["resource-planning", "scheduling", "expectation-setting"],
     steps: [
-      "Open examples/team-quarter.yaml: eight people, four workstreams, one quarter, a part-timer and time off.",
+      "Start the exercise: a practice quarter for eight people in four workstreams, with a part-timer and time off (examples/team-quarter.yaml is a larger one).",
       "Read the capacity view with a focus factor (80 % is a common start): where does demand exceed what people can give?",
       "Find the weeks where someone is over-allocated and the tasks that cause it.",
-      "Level the plan, then check what moved and why; the pinned demo and the switchover keep their dates.",
+      "Level the plan, then check what moved and why; the pinned mid-quarter demo keeps its date.",
       "Write down what the quarter can and cannot hold, and who needs to hear it.",
     ],
     opens: { view: "capacity", template: "team-quarter.yaml" },
+    starter: { file: "exercises/quarter-capacity-plan.yaml" },
     available: true,
     doneWhen:
       "A plan with work assigned to at least 8 people over at least 10 weeks (about a quarter), with nobody over-allocated.",
@@ -150,6 +153,7 @@ export const EXERCISES: readonly Exercise[] = [
     title: "An end-to-end two-week sprint",
     competencies: ["agile-scrum", "pm-tools", "stakeholder-communication"],
     steps: [
+      "Start the exercise: a practice team set up from the greenfield template, a first sprint planned and twelve estimated stories with acceptance criteria in the backlog.",
       "Agree a sprint goal with the product owner.",
       "Pull backlog items the team can finish within its capacity for the two weeks.",
       "Run the daily stand-up and keep impediments visible until they are removed.",
@@ -157,6 +161,11 @@ export const EXERCISES: readonly Exercise[] = [
       "Hold the retrospective and pick one improvement for the next sprint.",
     ],
     opens: { view: "backlog", template: "new" },
+    starter: {
+      file: "exercises/two-week-sprint.yaml",
+      teamTemplate: "greenfield-product",
+      backlog: SPRINT_BACKLOG,
+    },
     available: true,
     doneWhen: "At least one sprint of 8 to 10 working days run through to its review and closed.",
     done: [atLeast(1, "a two-week sprint run to its review", (f) => f.twoWeekSprintsCompleted)],
@@ -192,13 +201,14 @@ export const EXERCISES: readonly Exercise[] = [
       "stakeholder-communication",
     ],
     steps: [
-      "Open examples/product-launch.yaml: the beta opens on 4 January and GA is promised by 31 March.",
+      "Start the exercise: a practice launch whose beta opens this week, with GA promised thirteen weeks later (examples/product-launch.yaml is a worked example).",
       "Read the critical path to GA and the links that drive it (the feedback loop, the penetration test).",
       "Give uncertain tasks three-point estimates and run the forecast: what are the P50 and P80 dates for GA?",
       "If the P80 misses the deadline, choose: cut scope, add people, or reset the promise, and write down why.",
       "Draft the message that tells leadership the GA date with its confidence.",
     ],
     opens: { view: "forecast", template: "product-launch.yaml" },
+    starter: { file: "exercises/launch-beta-ga.yaml" },
     available: true,
     doneWhen:
       "A launch plan with at least 3 milestones, a deadline on one, three-point estimates on at least 5 tasks, and a forecast whose P80 meets every deadline.",
@@ -237,12 +247,14 @@ export const EXERCISES: readonly Exercise[] = [
     title: "Configure a tracker for a greenfield team",
     competencies: ["pm-tools", "agile-scrum"],
     steps: [
+      "Start the exercise: a practice project for a new team, with nothing set up yet.",
       "Agree the workflow with the team: the states work passes through and what each means.",
       "Set up issue types, fields and a definition of done; leave out what nobody will keep up to date.",
       "Load the first backlog and order it with the product owner.",
       "Build the board and the one report the team will actually read.",
     ],
     opens: { view: "agile-setup", template: "new" },
+    starter: { file: "exercises/configure-tracker.yaml" },
     available: true,
     doneWhen:
       "A workflow of at least 3 states set up for the team and a backlog of at least 10 items (epics aside).",
@@ -278,6 +290,7 @@ export const EXERCISES: readonly Exercise[] = [
     title: "Technical requirements document for a feature",
     competencies: ["scope-management", "technical-literacy", "stakeholder-communication"],
     steps: [
+      "Start the exercise: a practice project with the feature's epic and one requirement written out as an example.",
       "State the problem, the users and what success looks like.",
       "Write what is in scope and, as carefully, what is out.",
       "List the requirements as backlog items, each with acceptance criteria someone can test.",
@@ -285,6 +298,7 @@ export const EXERCISES: readonly Exercise[] = [
       "Review it with engineering and product, and record what changed.",
     ],
     opens: { view: "backlog", template: "new" },
+    starter: { file: "exercises/requirements-document.yaml", backlog: REQUIREMENTS_BACKLOG },
     available: true,
     doneWhen: "At least 5 requirements in the backlog, each with acceptance criteria.",
     done: [
@@ -319,13 +333,14 @@ export const EXERCISES: readonly Exercise[] = [
     title: "A living risk register",
     competencies: ["risk-management", "dependency-management"],
     steps: [
-      "Open examples/cloud-migration.yaml: the carrier, the replication vendor and the colo landlord set dates the team cannot move.",
+      "Start the exercise: a practice migration whose register has five risks, two still without an owner, a response or a review date; the carrier and the vendor set dates the team cannot move (examples/cloud-migration.yaml is a larger plan).",
       "Record each outside date as a dependency with its provider, its owner and the date the plan needs it.",
       "Write at least five risks as cause, event and effect, each with probability, impact and an owner.",
       "Give each risk a response (avoid, mitigate, transfer or accept) with actions and a review date.",
       "Review the register every week: rescore, close what can no longer happen, let nothing pass its review date.",
     ],
     opens: { view: "raid", template: "cloud-migration.yaml" },
+    starter: { file: "exercises/risk-register.yaml" },
     available: true,
     doneWhen:
       "At least 5 open risks with an owner, a response and a review date, at least one external dependency, and nothing past its review date.",
@@ -363,13 +378,25 @@ export const EXERCISES: readonly Exercise[] = [
     title: "A unified delivery and business KPI dashboard",
     competencies: ["status-reporting", "metrics-decisions", "stakeholder-communication"],
     steps: [
-      "Open examples/status-demo.yaml: a portal relaunch six weeks in, with progress, a RAID log and change requests.",
+      "Start the exercise: a practice portal relaunch three weeks in, with progress, a RAID log and two business KPIs with targets but no readings yet (examples/status-demo.yaml is a larger one).",
       "Generate the status report and read the RAG with its reasons, the blockers and the asks.",
-      "Add at least two business KPIs next to delivery (adoption, support tickets, conversion), each with a target.",
+      "Keep at least two business KPIs next to delivery (adoption, support tickets, conversion), each with a target: the starter's two, or your own.",
       "Send a report on two status dates and record the KPIs' readings, so the dashboard shows trends, not a snapshot.",
       "Say in one sentence what leadership should decide from the dashboard.",
     ],
     opens: { view: "dashboard", template: "status-demo.yaml" },
+    starter: {
+      file: "exercises/kpi-dashboard.yaml",
+      kpis: [
+        { id: "active", name: "Customers signed in this week", target: 1200, better: "higher" },
+        {
+          id: "tickets",
+          name: "Support tickets about accounts per week",
+          target: 40,
+          better: "lower",
+        },
+      ],
+    },
     available: true,
     doneWhen: "At least 2 status reports sent and at least 2 KPIs with two or more readings.",
     done: [

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { isYearMonth } from "@keel/model";
 import { describe, expect, it } from "vitest";
+import { teamTemplate } from "../../agile/team-templates.js";
 import { COMPETENCY_IDS } from "../data/competencies.js";
 import { EXAMPLE_FILES, EXERCISE_IDS, EXERCISES, EXERCISES_AS_OF } from "../data/exercises.js";
 import { EXERCISE_VIEWS } from "./exercise.js";
@@ -40,6 +41,42 @@ describe("exercise data", () => {
     }
     const used = new Set(EXERCISES.map((e) => e.opens.template));
     for (const f of EXAMPLE_FILES) expect(used.has(f), f).toBe(true);
+  });
+
+  it("starts every exercise Keel can run from a plan file of its own in examples/exercises/", () => {
+    for (const e of EXERCISES) {
+      expect(e.starter !== undefined, e.id).toBe(e.available);
+      if (e.starter === undefined) continue;
+      expect(e.starter.file, e.id).toBe(`exercises/${e.id}.yaml`);
+      expect(existsSync(new URL(`../../../../../examples/${e.starter.file}`, import.meta.url)), e.id).toBe(true);
+      if (e.starter.teamTemplate !== undefined) {
+        expect(teamTemplate(e.starter.teamTemplate), e.id).toBeDefined();
+      }
+    }
+  });
+
+  it("starts the sprint on the greenfield template with about twelve estimated stories, each testable", () => {
+    const sprint = EXERCISES.find((e) => e.id === "two-week-sprint")?.starter;
+    expect(sprint?.teamTemplate).toBe("greenfield-product");
+    const stories = sprint?.backlog ?? [];
+    expect(stories.length).toBeGreaterThanOrEqual(10);
+    expect(stories.length).toBeLessThanOrEqual(14);
+    for (const s of stories) {
+      expect(s.type, s.ref).toBe("story");
+      expect(s.points, s.ref).toBeGreaterThan(0);
+      expect(s.acceptance?.length ?? 0, s.ref).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("names each starter item once and files items only under an epic listed before them", () => {
+    for (const e of EXERCISES) {
+      const seen = new Map<string, string>();
+      for (const item of e.starter?.backlog ?? []) {
+        expect(seen.has(item.ref), `${e.id}: ${item.ref}`).toBe(false);
+        if (item.epic !== undefined) expect(seen.get(item.epic), `${e.id}: ${item.ref}`).toBe("epic");
+        seen.set(item.ref, item.type);
+      }
+    }
   });
 
   it("says why an exercise is not available, and only then", () => {

@@ -1,3 +1,4 @@
+import type { BacklogItemType } from "@keel/model";
 import type { CompetencyId } from "../data/competencies.js";
 import type { ExampleFile, ExerciseId } from "../data/exercises.js";
 import type { Placeholder } from "../resume/placeholder.js";
@@ -42,6 +43,42 @@ export interface EvidenceTemplate {
   readonly placeholders: readonly Placeholder[];
 }
 
+/** A backlog item a practice project starts with; `ref` names it for the items that sit under it. */
+export interface StarterItem {
+  readonly ref: string;
+  readonly name: string;
+  readonly type: BacklogItemType;
+  readonly points?: number | undefined;
+  readonly description?: string | undefined;
+  readonly acceptance?: readonly string[] | undefined;
+  /** The `ref` of the epic this item belongs to. */
+  readonly epic?: string | undefined;
+}
+
+/** A KPI a practice project starts with: defined with its target, with no readings yet. */
+export interface StarterKpi {
+  readonly id: string;
+  readonly name: string;
+  readonly unit?: string | undefined;
+  readonly target: number;
+  readonly better: "higher" | "lower";
+}
+
+/**
+ * What "Start this exercise" makes: a practice project from a plan file in examples/exercises/
+ * (named after the exercise), then, where the exercise needs them, a team template, a backlog and
+ * KPIs. Everything else is left for the person to do, since doing it is the exercise.
+ */
+export interface ExerciseStarter {
+  /** The plan file, relative to examples/. */
+  readonly file: string;
+  /** A team template of `TEAM_TEMPLATES` applied to the project, as the agile setup applies it. */
+  readonly teamTemplate?: string | undefined;
+  /** In backlog order; an epic comes before the items under it. */
+  readonly backlog?: readonly StarterItem[] | undefined;
+  readonly kpis?: readonly StarterKpi[] | undefined;
+}
+
 /** A practice exercise of the 10-skill path, done in Keel on a project of the person's own or an example. */
 export interface Exercise {
   readonly id: ExerciseId;
@@ -50,6 +87,8 @@ export interface Exercise {
   readonly steps: readonly string[];
   /** Where to start: a view and an example plan from examples/, or a new project. */
   readonly opens: { readonly view: ExerciseView; readonly template: ExampleFile | "new" };
+  /** How a practice project for the exercise is made; absent while Keel cannot run it. */
+  readonly starter?: ExerciseStarter | undefined;
   /** False while Keel lacks the feature; `because` says which. */
   readonly available: boolean;
   readonly because?: string | undefined;
