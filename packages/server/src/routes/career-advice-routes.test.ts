@@ -139,6 +139,16 @@ describe.each(TEST_DRIVERS)("career advice over the API on %s", (driver) => {
     expect(plan.done[0]).toEqual({ text: "at least 10 tasks", compare: "at-least", need: 10 });
     expect(plan.best).toMatchObject({ projectId: project.id, projectName: "Sandbox", done: false });
     expect(plan.best.checks[0]).toMatchObject({ have: 0, need: 10, met: false });
+    const starters = Object.fromEntries(
+      exercises.map((e: { id: string; starter: unknown }) => [e.id, e.starter]),
+    );
+    expect(starters["two-week-sprint"]).toEqual({
+      file: "examples/exercises/two-week-sprint.yaml",
+      teamTemplate: "greenfield-product",
+      backlogItems: 12,
+      kpis: 0,
+    });
+    expect(starters["product-vision"]).toBeNull();
     expect((await json(bob.request("GET", "/api/me/career/exercises")))[0].best).toBeNull();
   });
 

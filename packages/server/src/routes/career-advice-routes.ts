@@ -266,7 +266,7 @@ export const careerAdviceRoutes = [
     method: "GET",
     path: "/api/me/career/exercises",
     summary:
-      "The practice exercises, each with its progress on every project you work on (check by check) and the project closest to done",
+      "The practice exercises, each with what starting it makes (`starter`, null when it cannot start in Keel), its progress on every project you work on (check by check) and the project closest to done",
     tag: "Career",
     access: { scope: "user" },
     handle: async ({ caller, store }) => {
@@ -284,7 +284,18 @@ export const careerAdviceRoutes = [
           [...progress].sort((a, b) => Number(b.done) - Number(a.done) || met(b) - met(a))[0] ?? null;
         // The completion checks as data: their rule functions stay on the server.
         const done = exercise.done.map(({ text, compare, need }) => ({ text, compare, need }));
-        return { ...exercise, done, progress, best };
+        // What starting it makes, in counts: the starter backlog itself is for the practice project.
+        const { starter: s, ...rest } = exercise;
+        const starter =
+          s === undefined
+            ? null
+            : {
+                file: `examples/${s.file}`,
+                teamTemplate: s.teamTemplate ?? null,
+                backlogItems: s.backlog?.length ?? 0,
+                kpis: s.kpis?.length ?? 0,
+              };
+        return { ...rest, done, starter, progress, best };
       });
     },
   }),

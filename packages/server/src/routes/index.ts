@@ -4,6 +4,7 @@ import { agileSettingsRoutes } from "./agile-settings-routes.js";
 import { backlogRoutes } from "./backlog-routes.js";
 import { baselineRoutes } from "./baseline-routes.js";
 import { careerAdviceRoutes } from "./career-advice-routes.js";
+import { careerExerciseRoutes } from "./career-exercise-routes.js";
 import { careerPortfolioRoutes } from "./career-portfolio-routes.js";
 import { careerProfileRoutes } from "./career-profile-routes.js";
 import { careerResumeRoutes } from "./career-resume-routes.js";
@@ -51,6 +52,7 @@ export const ROUTES: readonly Route[] = [
   ...careerProfileRoutes,
   ...careerSuggestionRoutes,
   ...careerAdviceRoutes,
+  ...careerExerciseRoutes,
   ...careerPortfolioRoutes,
   ...careerResumeRoutes,
   ...eventRoutes,
