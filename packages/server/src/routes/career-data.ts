@@ -78,14 +78,39 @@ export async function projectActivities(store: Store, userId: string): Promise<P
   );
 }
 
-/** Suggestions not yet accepted or dismissed. */
-export async function pendingSuggestions(store: Store, userId: string): Promise<EvidenceSuggestion[]> {
+/** Every suggestion the person's project data shows today, with what they decided about each. */
+async function suggestionsAndDecisions(store: Store, userId: string) {
   const [activities, decisions] = await Promise.all([
     projectActivities(store, userId),
     career.suggestionDecisions(store.db, userId),
   ]);
+  return { suggestions: suggestEvidence(activities, todayUtc()), decisions };
+}
+
+/** Suggestions not yet accepted or dismissed. */
+export async function pendingSuggestions(store: Store, userId: string): Promise<EvidenceSuggestion[]> {
+  const { suggestions, decisions } = await suggestionsAndDecisions(store, userId);
   const decided = new Set(decisions.map((d) => d.key));
-  return suggestEvidence(activities, todayUtc()).filter((s) => !decided.has(s.key));
+  return suggestions.filter((s) => !decided.has(s.key));
+}
+
+/**
+ * Dismissed suggestions the data still shows, most recently dismissed first: the ones a restore
+ * would bring back.
+ */
+export async function dismissedSuggestions(
+  store: Store,
+  userId: string,
+): Promise<(EvidenceSuggestion & { readonly dismissedAt: string })[]> {
+  const { suggestions, decisions } = await suggestionsAndDecisions(store, userId);
+  const shown = new Map(suggestions.map((s) => [s.key, s]));
+  return decisions
+    .filter((d) => d.decision === "dismissed")
+    .flatMap((d) => {
+      const s = shown.get(d.key);
+      return s === undefined ? [] : [{ ...s, dismissedAt: d.at }];
+    })
+    .reverse();
 }
 
 /** One of the person's entries by id, for routes that take evidence ids in a body: 404 for anyone else's. */

@@ -138,7 +138,7 @@ describe.each(TEST_DRIVERS)("evidence suggestions over the API on %s", (driver) 
     expect((await json(again)).error.entity).toBe("suggestion");
   });
 
-  it("dismisses a suggestion for good, and refuses edits that break the entry without storing anything", async () => {
+  it("dismisses a suggestion, and refuses edits that break the entry without storing anything", async () => {
     // Design sign-off is complete in the example already.
     const key = `milestone-delivered:${projectId}:design-signoff`;
     expect((await suggestions()).find((s) => s.key === key)?.title).toBe(
@@ -170,6 +170,44 @@ describe.each(TEST_DRIVERS)("evidence suggestions over the API on %s", (driver) 
       (await ada.request("POST", `/api/me/career/suggestions/${encodeURIComponent(key)}/dismiss`)).status,
     ).toBe(404);
     expect(await json(ada.request("GET", "/api/me/career/evidence"))).toEqual([]);
+  });
+
+  it("brings a dismissed suggestion back once restored; an accepted one stays, and another person cannot restore it", async () => {
+    const key = `milestone-delivered:${projectId}:design-signoff`;
+    const path = (action: string) => `/api/me/career/suggestions/${encodeURIComponent(key)}/${action}`;
+    const restore = (who = ada) => who.request("DELETE", path("decision"));
+    const dismissedList = async (who = ada) =>
+      json(who.request("GET", "/api/me/career/suggestions/dismissed"));
+    expect((await restore()).status).toBe(404);
+
+    expect((await ada.request("POST", path("dismiss"))).status).toBe(200);
+    expect(await dismissedList()).toEqual([
+      expect.objectContaining({
+        key,
+        title: "Delivered Design signed off on 2027-01-21",
+        dismissedAt: expect.any(String),
+      }),
+    ]);
+    // Bob works on the project too and sees the same suggestion, but Ada's dismissal is hers alone.
+    const bob = await t.user("Bob");
+    await grantProjectRole(t.store, ada.userId, projectId, bob.userId, "member");
+    const theirs = await restore(bob);
+    expect(theirs.status).toBe(404);
+    expect((await json(theirs)).error.message).toContain(`dismissed suggestion "${key}" was not found`);
+    expect(await dismissedList(bob)).toEqual([]);
+    expect((await suggestions()).map((s) => s.key)).not.toContain(key);
+
+    expect((await restore()).status).toBe(204);
+    expect((await suggestions()).map((s) => s.key)).toContain(key);
+    expect(await dismissedList()).toEqual([]);
+    expect((await restore()).status).toBe(404);
+
+    expect((await ada.request("POST", path("accept"), {})).status).toBe(201);
+    const accepted = await restore();
+    expect(accepted.status).toBe(409);
+    expect((await json(accepted)).error.message).toContain("was accepted, not dismissed");
+    expect(await json(ada.request("GET", "/api/me/career/evidence"))).toHaveLength(1);
+    expect((await suggestions()).map((s) => s.key)).not.toContain(key);
   });
 
   it("suggests decisions, retired risks and a weekly run of reports from what the person did through the API", async () => {

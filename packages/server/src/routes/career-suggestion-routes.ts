@@ -2,7 +2,7 @@ import type { EvidenceSuggestion } from "@keel/engine";
 import { career, type Store } from "@keel/store";
 import { z } from "zod";
 import { HttpError } from "../http-error.js";
-import { pendingSuggestions } from "./career-data.js";
+import { dismissedSuggestions, pendingSuggestions } from "./career-data.js";
 import { evidenceFromBody, invalidFields } from "./career-profile-routes.js";
 import { route } from "./route.js";
 
@@ -74,9 +74,18 @@ export const careerSuggestionRoutes = [
     },
   }),
   route({
+    method: "GET",
+    path: "/api/me/career/suggestions/dismissed",
+    summary:
+      "Suggestions you dismissed that your projects' data still shows, most recently dismissed first, each with `dismissedAt`: the ones a restore brings back",
+    tag: "Career",
+    access: { scope: "user" },
+    handle: ({ caller, store }) => dismissedSuggestions(store, caller.userId),
+  }),
+  route({
     method: "POST",
     path: "/api/me/career/suggestions/:key/dismiss",
-    summary: "Dismiss a suggestion: it does not come back",
+    summary: "Dismiss a suggestion: it does not come back until you restore it",
     tag: "Career",
     access: { scope: "user" },
     handle: async ({ caller, params, store }) => {
@@ -84,6 +93,18 @@ export const careerSuggestionRoutes = [
       return store.db.transaction((tx) =>
         career.decideSuggestion(tx, caller.userId, s.key, "dismissed", null),
       );
+    },
+  }),
+  route({
+    method: "DELETE",
+    path: "/api/me/career/suggestions/:key/decision",
+    summary:
+      "Restore a dismissed suggestion: it is suggested again while the data shows it. An accepted one is 409: its evidence exists",
+    tag: "Career",
+    access: { scope: "user" },
+    handle: async ({ caller, params, store }) => {
+      await store.db.transaction((tx) => career.undoDismissal(tx, caller.userId, params.key as string));
+      return undefined;
     },
   }),
 ];

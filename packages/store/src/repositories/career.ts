@@ -16,7 +16,7 @@ export type StoredEvidence = Evidence & { readonly version: number };
 
 export type SuggestionVerdict = "accepted" | "dismissed";
 
-/** What the person did with one of Keel's evidence suggestions; its key never comes back. */
+/** What the person did with one of Keel's evidence suggestions; its key is not suggested again while it stands. */
 export interface SuggestionDecision {
   readonly key: string;
   readonly decision: SuggestionVerdict;
@@ -268,6 +268,31 @@ export const career = {
     const decided = { key, decision, evidenceId, at: (rows[0] as { at: Date }).at.toISOString() };
     await audit(tx, userId, "career_suggestion", key, "create", undefined, { decision, evidenceId });
     return decided;
+  },
+
+  /**
+   * Takes back a dismissal, so the suggestion comes back while the data still shows it. An
+   * acceptance stays: an evidence entry was made from it.
+   */
+  async undoDismissal(tx: Queryable, userId: string, key: string): Promise<SuggestionDecision> {
+    const found = UUID.test(userId)
+      ? (
+          await tx.query<{ decision: SuggestionVerdict; evidence_id: string | null; at: Date }>(
+            "SELECT decision, evidence_id, at FROM career_suggestion_decisions WHERE user_id = $1 AND key = $2 FOR UPDATE",
+            [userId, key],
+          )
+        )[0]
+      : undefined;
+    if (found === undefined) throw new NotFoundError("dismissed suggestion", key);
+    if (found.decision === "accepted") {
+      throw new ConflictError(
+        `suggestion "${key}" was accepted, not dismissed: it became an evidence entry, so it stays decided`,
+      );
+    }
+    await tx.query("DELETE FROM career_suggestion_decisions WHERE user_id = $1 AND key = $2", [userId, key]);
+    const before = { decision: found.decision, evidenceId: found.evidence_id };
+    await audit(tx, userId, "career_suggestion", key, "delete", before, undefined);
+    return { key, ...before, at: found.at.toISOString() };
   },
 
   /** Stores a share link by the hash of its secret; the secret itself is never stored. */
