@@ -1208,6 +1208,76 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
       );
       await rejected(() => ada.request("POST", path(key)), 404);
     },
+    "DELETE /api/me/career/suggestions/:key/decision": async () => {
+      const base = plan("Restored", [], []);
+      const delivered = await t.store.createProjectFromPlan(ada.userId, workspaceId, {
+        ...base,
+        project: { ...base.project, start: "2026-01-05" },
+        tasks: [
+          {
+            ...task("shipped"),
+            milestone: true,
+            duration: { value: 0, unit: "d", elapsed: false },
+            actualFinish: "2026-01-05",
+          },
+        ],
+      });
+      const key = `milestone-delivered:${delivered.id}:shipped`;
+      const path = (action: string) => `/api/me/career/suggestions/${encodeURIComponent(key)}/${action}`;
+      await rejected(() => ada.request("DELETE", path("decision")), 404);
+      expect((await ada.request("POST", path("dismiss"))).status).toBe(200);
+      await audited(
+        () => ada.request("DELETE", path("decision")),
+        204,
+        () => [
+          {
+            in: "store",
+            entity: "career_suggestion",
+            entityId: key,
+            action: "delete",
+            before: { decision: "dismissed", evidenceId: null },
+            after: null,
+          },
+        ],
+      );
+      await rejected(() => ada.request("DELETE", path("decision")), 404);
+      expect((await ada.request("POST", path("accept"), {})).status).toBe(201);
+      await rejected(() => ada.request("DELETE", path("decision")), 409);
+    },
+    "POST /api/me/career/exercises/:exerciseId/start": async () => {
+      const path = (id: string) => `/api/me/career/exercises/${id}/start`;
+      const nowhere = "00000000-0000-4000-8000-000000000000";
+      await rejected(() => ada.request("POST", path("product-vision"), { workspaceId }), 409);
+      await rejected(() => ada.request("POST", path("two-week-sprint"), { workspaceId: nowhere }), 404);
+      await audited(
+        () => ada.request("POST", path("two-week-sprint"), { workspaceId }),
+        201,
+        (p) => [
+          {
+            in: inWorkspace(),
+            entity: "project",
+            entityId: p.projectId,
+            action: "create",
+            after: { name: "Practice: An end-to-end two-week sprint" },
+          },
+          {
+            in: inProject(p.projectId),
+            entity: "agile_settings",
+            entityId: "team",
+            action: "create",
+            after: { template: "greenfield-product" },
+          },
+          { in: inProject(p.projectId), entity: "sprint", entityId: "S1", action: "create" },
+          {
+            in: inProject(p.projectId),
+            entity: "backlog_item",
+            entityId: "KEEL-1",
+            action: "create",
+            after: { type: "story", points: 5 },
+          },
+        ],
+      );
+    },
     "POST /api/career/bullet": { exempt: "a computation that stores nothing: career-advice-routes.test.ts" },
     "POST /api/career/match": { exempt: "a computation that stores nothing: career-advice-routes.test.ts" },
     "POST /api/me/career/portfolio": {

@@ -52,6 +52,8 @@ interface Fixture {
   readonly evidenceId: string;
   readonly key: string;
   readonly token: string;
+  /** A practice exercise Keel cannot start yet: refused the same for every caller, creating nothing. */
+  readonly exerciseId: string;
 }
 
 interface Extras {
@@ -313,6 +315,8 @@ const CALLS: Record<string, Call> = {
   "GET /api/me/career/suggestions": { ok: 200 },
   "POST /api/me/career/suggestions/:key/accept": { ok: 404, body: () => ({}) },
   "POST /api/me/career/suggestions/:key/dismiss": { ok: 404 },
+  "GET /api/me/career/suggestions/dismissed": { ok: 200 },
+  "DELETE /api/me/career/suggestions/:key/decision": { ok: 404 },
   // Nobody in the matrix has a career profile.
   "GET /api/me/career/readiness": { ok: 422 },
   "GET /api/me/career/competencies": { ok: 200 },
@@ -321,6 +325,10 @@ const CALLS: Record<string, Call> = {
   "POST /api/career/match": { ok: 400, body: () => ({ posting: " " }) },
   "GET /api/me/career/drafts": { ok: 200 },
   "GET /api/me/career/exercises": { ok: 200 },
+  "POST /api/me/career/exercises/:exerciseId/start": {
+    ok: 409,
+    body: (f) => ({ workspaceId: f.workspaceId }),
+  },
   "GET /api/me/career/interview": { ok: 200 },
   "GET /api/me/career/interview/question": { ok: 200, query: "seed=3" },
   "POST /api/me/career/portfolio": {
@@ -518,6 +526,7 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
       evidenceId: win.id,
       key: "milestone-delivered:none:none",
       token: share.token,
+      exerciseId: "product-vision",
     };
     const plan = await t.store.plan(projectId);
     extras = { ownerId: owner.userId, patEmail: "pat@example.com", plan, planYaml: toPlanYaml(plan) };
