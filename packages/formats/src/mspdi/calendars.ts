@@ -18,6 +18,7 @@ interface RawCalendar {
   readonly baseUid: string | undefined;
   readonly weekdays: (readonly TimeRange[] | null)[];
   readonly exceptions: CalendarException[];
+  readonly hasWorkWeeks: boolean;
 }
 
 /** `08:00:00` → `08:00`; a `00:00:00` end is midnight at the end of the day. */
@@ -254,12 +255,14 @@ function readRaw(cal: XmlElement, report: FidelityCollector): RawCalendar {
   }
   const base = text(cal, "BaseCalendarUID");
   const isBase = flag(cal, "IsBaseCalendar");
+  const workWeeks = readWorkWeeks(cal, report);
   return {
     uid: text(cal, "UID") ?? "",
     name: text(cal, "Name"),
     baseUid: isBase || base === undefined || base === "-1" ? undefined : base,
     weekdays,
-    exceptions: [...readWorkWeeks(cal, report), ...readExceptions(cal, report)],
+    exceptions: [...workWeeks, ...readExceptions(cal, report)],
+    hasWorkWeeks: workWeeks.length > 0,
   };
 }
 
@@ -298,15 +301,25 @@ export function keelCalendar(
   };
 }
 
+/** A derived calendar that changes nothing of its base but whole days off: how MS Project keeps a resource's time off. */
+export interface DaysOffCalendar {
+  readonly base: string;
+  readonly daysOff: readonly CalendarException[];
+}
+
+export interface ReadCalendars {
+  readonly calendars: Calendar[];
+  readonly elements: Map<string, XmlElement>;
+  /** By UID: derived calendars that only add days off to their base, and are no other calendar's base. */
+  readonly daysOff: Map<string, DaysOffCalendar>;
+}
+
 /**
  * Reads `<Calendars>` into Keel calendars with ids = MSPDI UIDs. A derived calendar (a resource's,
  * usually) takes every weekday it leaves out from its base calendar and adds its exceptions after
  * the base's, so they win: Keel calendars have no base, so the result is flattened.
  */
-export function readCalendars(
-  project: XmlElement,
-  report: FidelityCollector,
-): { calendars: Calendar[]; elements: Map<string, XmlElement> } {
+export function readCalendars(project: XmlElement, report: FidelityCollector): ReadCalendars {
   const elements = new Map<string, XmlElement>();
   const raw = new Map<string, RawCalendar>();
   for (const cal of children(project, "Calendars", "Calendar")) {
@@ -334,6 +347,22 @@ export function readCalendars(
     return result;
   };
   const calendars: Calendar[] = [];
+  const bases = new Set([...raw.values()].map((r) => r.baseUid));
+  const daysOff = new Map<string, DaysOffCalendar>();
+  for (const r of raw.values()) {
+    const onlyDaysOff =
+      !r.hasWorkWeeks &&
+      r.weekdays.every((h) => h === null) &&
+      r.exceptions.every((e) => e.hours.length === 0);
+    if (
+      r.baseUid !== undefined &&
+      raw.has(r.baseUid) &&
+      !bases.has(r.uid) &&
+      onlyDaysOff &&
+      r.exceptions.length > 0
+    )
+      daysOff.set(r.uid, { base: r.baseUid, daysOff: r.exceptions });
+  }
   for (const r of raw.values()) {
     const { week, exceptions } = resolve(r.uid, 0);
     calendars.push(keelCalendar(r.uid, r.name, week, exceptions));
@@ -350,5 +379,5 @@ export function readCalendars(
       report.exact("calendars", "calendars");
     }
   }
-  return { calendars, elements };
+  return { calendars, elements, daysOff };
 }

@@ -24,8 +24,8 @@ function thrown(f: () => void): FormatError {
 }
 
 const NS = 'xmlns="http://schemas.microsoft.com/project"';
-/** A minimal MSPDI file: one calendar, the tasks given (UID, outline level, duration, extra XML). */
-function mspdi(tasks: string, extra = ""): string {
+/** A minimal MSPDI file: the Standard calendar and any more given, the tasks given (UID, outline level, duration, extra XML). */
+function mspdi(tasks: string, extra = "", calendars = ""): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <Project ${NS}>
   <Name>Mini</Name>
@@ -44,7 +44,7 @@ function mspdi(tasks: string, extra = ""): string {
         )
         .join("\n")}
       <WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay>
-    </WeekDays></Calendar></Calendars>
+    </WeekDays></Calendar>${calendars}</Calendars>
   <Tasks>${tasks}</Tasks>
 </Project>`;
 }
@@ -112,6 +112,47 @@ describe("parseMspdi on small files", () => {
     const { plan, report } = parseMspdi(xml, "manual.xml");
     expect(plan.tasks[0]?.constraint).toEqual({ type: "MSO", date: "2027-01-06T08:00" });
     expect(formatFidelityReport(report)).toMatch(/tasks +approximated +1 +manually scheduled tasks: pinned/);
+  });
+
+  it("reads a resource's own calendar that only adds days off as its time off, and its group", () => {
+    const derived = (uid: number, exceptions: string) =>
+      `<Calendar><UID>${uid}</UID><Name>C${uid}</Name><IsBaseCalendar>0</IsBaseCalendar><BaseCalendarUID>1</BaseCalendarUID><Exceptions>${exceptions}</Exceptions></Calendar>`;
+    const exception = (from: string, to: string, working: boolean, name = "") =>
+      `<Exception><TimePeriod><FromDate>${from}T00:00:00</FromDate><ToDate>${to}T23:59:00</ToDate></TimePeriod><Occurrences>1</Occurrences>${name}<Type>1</Type><DayWorking>${working ? 1 : 0}</DayWorking></Exception>`;
+    const resource = (uid: number, calendar: number, more = "") =>
+      `<Resource><UID>${uid}</UID><Name>R${uid}</Name><Type>1</Type>${more}<MaxUnits>1</MaxUnits><CalendarUID>${calendar}</CalendarUID></Resource>`;
+    const xml = mspdi(
+      [task(1, 1, "PT40H0M0S"), task(2, 1, "PT40H0M0S")].join(""),
+      `<Resources>${[
+        resource(1, 2, "<Group>Backend</Group>"),
+        resource(2, 3),
+        resource(3, 4),
+        resource(4, 4),
+      ].join("")}</Resources>
+      <Assignments><Assignment><TaskUID>1</TaskUID><ResourceUID>1</ResourceUID><Units>1</Units></Assignment></Assignments>`,
+      [
+        derived(2, exception("2027-01-06", "2027-01-07", false, "<Name>Ski</Name>")),
+        // A working Saturday is more than time off: the calendar stays.
+        derived(3, exception("2027-01-09", "2027-01-09", true)),
+        // Shared by two resources: a team calendar, not one person's time off.
+        derived(4, exception("2027-01-08", "2027-01-08", false)),
+      ].join(""),
+    );
+    const { plan, report } = parseMspdi(xml, "team.xml");
+    expect(plan.resources?.map((r) => [r.id, r.calendar, r.group, r.timeOff])).toEqual([
+      ["1", undefined, "Backend", [{ from: "2027-01-06", to: "2027-01-07", name: "Ski" }]],
+      ["2", "3", undefined, undefined],
+      ["3", "4", undefined, undefined],
+      ["4", "4", undefined, undefined],
+    ]);
+    // The task R1 works on follows R1's days off, as in MS Project; so the calendar stays for it.
+    expect(plan.tasks.map((t) => t.calendar)).toEqual(["2", undefined]);
+    expect(plan.calendars.map((c) => c.id)).toEqual(["1", "2", "3", "4"]);
+    expect(formatFidelityReport(report)).toMatch(/resource calendars that only add days off: read as/);
+    // Without a task on it, the days-off calendar is only the resource's time off.
+    const unassigned = parseMspdi(xml.replace(/<Assignments>.*<\/Assignments>/s, ""), "team.xml").plan;
+    expect(unassigned.calendars.map((c) => c.id)).toEqual(["1", "3", "4"]);
+    expect(unassigned.resources?.[0]?.timeOff).toHaveLength(1);
   });
 
   it("points at the task of a malformed duration", () => {

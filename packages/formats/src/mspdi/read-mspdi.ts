@@ -146,6 +146,7 @@ function onResourceCalendars(
   tasks: readonly Task[],
   elements: ReadonlyMap<string, XmlElement>,
   resources: readonly Resource[],
+  workCalendars: ReadonlyMap<string, string>,
   assignments: readonly Assignment[],
   projectCalendar: string,
   report: FidelityCollector,
@@ -156,7 +157,7 @@ function onResourceCalendars(
     const r = resourceById.get(a.resource);
     if (r === undefined || r.type !== "work") continue;
     const set = calendarsOf.get(a.task) ?? new Set<string>();
-    set.add(r.calendar ?? projectCalendar);
+    set.add(workCalendars.get(r.id) ?? projectCalendar);
     calendarsOf.set(a.task, set);
   }
   return tasks.map((t) => {
@@ -195,12 +196,12 @@ export function parseMspdi(xml: string, file: string): MspdiImport {
     minutesPerDay: positive(num(project, "MinutesPerDay"), DEFAULT_UNITS.minutesPerDay),
     minutesPerWeek: positive(num(project, "MinutesPerWeek"), DEFAULT_UNITS.minutesPerWeek),
   };
-  const { calendars, elements: calendarElements } = readCalendars(project, report);
-  const calendarIds = new Set(calendars.map((c) => c.id));
+  const { calendars: allCalendars, elements: calendarElements, daysOff } = readCalendars(project, report);
+  const calendarIds = new Set(allCalendars.map((c) => c.id));
   const projectRead = readProject(
     project,
     file,
-    calendars,
+    allCalendars,
     units,
     (message) => positions.error(positions.of(project), message),
     report,
@@ -209,7 +210,7 @@ export function parseMspdi(xml: string, file: string): MspdiImport {
   const read = readTasks(project, calendarIds, units, defaultFinish, positions, report);
   const projectData = withoutStaleStatusDate(projectRead, read.tasks, report);
   const { links, positions: linkPositions } = readLinks(read.tasks, read.elements, units, positions, report);
-  const resources = readResources(project, calendarIds, report);
+  const { resources, workCalendars, timeOffCalendars } = readResources(project, calendarIds, daysOff, report);
   const assignments = readAssignments(
     project,
     new Set(read.tasks.map((t) => t.id)),
@@ -220,10 +221,14 @@ export function parseMspdi(xml: string, file: string): MspdiImport {
     read.tasks,
     read.elements,
     resources,
+    workCalendars,
     assignments,
     projectData.calendar,
     report,
   );
+  // A resource's days-off calendar stays only where a task follows it: the resource has its time off.
+  const taskCalendars = new Set(tasks.map((t) => t.calendar));
+  const calendars = allCalendars.filter((c) => !timeOffCalendars.has(c.id) || taskCalendars.has(c.id));
   const baselines = readBaselines(project, read.elements, report);
   countDropped(project, read.elements, report);
 

@@ -1,4 +1,5 @@
-import type { Resource, ResourceType } from "@keel/model";
+import type { Resource, ResourceType, TimeOff } from "@keel/model";
+import type { DaysOffCalendar } from "./calendars.js";
 import type { FidelityCollector } from "./report.js";
 import { children, flag, num, text, type XmlElement } from "./xml.js";
 
@@ -8,16 +9,44 @@ export const RESOURCE_CODES: readonly ResourceType[] = ["material", "work", "cos
 /** Keel bounds a resource's capacity to (0, 1000] full-time units. */
 const MAX_UNITS = 1000;
 
+export interface ReadResources {
+  readonly resources: Resource[];
+  /** The calendar each resource works on in MS Project, its days off included: what its tasks follow. */
+  readonly workCalendars: Map<string, string>;
+  /** Calendars read as a resource's time off: Keel needs them only where a task follows them. */
+  readonly timeOffCalendars: Set<string>;
+}
+
+/** Calendars that only one resource names, and no task or the project: that resource's own. */
+function ownCalendars(project: XmlElement): Set<string> {
+  const uses = new Map<string, number>();
+  const use = (uid: string | undefined) => {
+    if (uid !== undefined) uses.set(uid, (uses.get(uid) ?? 0) + 1);
+  };
+  for (const r of children(project, "Resources", "Resource")) use(text(r, "CalendarUID"));
+  const own = new Set([...uses].flatMap(([uid, n]) => (n === 1 ? [uid] : [])));
+  own.delete(text(project, "CalendarUID") ?? "");
+  for (const t of children(project, "Tasks", "Task")) own.delete(text(t, "CalendarUID") ?? "");
+  return own;
+}
+
 /**
  * Reads `<Resources>` (ids = MSPDI UIDs). MaxUnits 1 is one full-time unit; StandardRate is per
- * working hour. MS Project's nameless placeholder resource (usually UID 0) is left out.
+ * working hour; Group is the resource's group. A resource's own calendar that only adds days off to
+ * a base calendar (how MS Project keeps vacations) becomes that base calendar plus the resource's
+ * time off. MS Project's nameless placeholder resource (usually UID 0) is left out.
  */
 export function readResources(
   project: XmlElement,
   calendarIds: ReadonlySet<string>,
+  daysOff: ReadonlyMap<string, DaysOffCalendar>,
   report: FidelityCollector,
-): Resource[] {
+): ReadResources {
   const resources: Resource[] = [];
+  const workCalendars = new Map<string, string>();
+  const timeOffCalendars = new Set<string>();
+  const own = ownCalendars(project);
+  const projectCalendar = text(project, "CalendarUID");
   const seen = new Set<string>();
   for (const r of children(project, "Resources", "Resource")) {
     const id = text(r, "UID");
@@ -46,7 +75,22 @@ export function readResources(
       maxUnits = maxUnits !== undefined && maxUnits > MAX_UNITS ? MAX_UNITS : 1;
     }
     const calendarUid = text(r, "CalendarUID");
-    const calendar = calendarUid !== undefined && calendarIds.has(calendarUid) ? calendarUid : undefined;
+    let calendar = calendarUid !== undefined && calendarIds.has(calendarUid) ? calendarUid : undefined;
+    let timeOff: TimeOff[] = [];
+    if (calendar !== undefined) workCalendars.set(id, calendar);
+    const ownDaysOff = calendar !== undefined && own.has(calendar) ? daysOff.get(calendar) : undefined;
+    if (calendar !== undefined && ownDaysOff !== undefined) {
+      timeOffCalendars.add(calendar);
+      timeOff = ownDaysOff.daysOff.map((e) => ({
+        from: e.from,
+        to: e.to,
+        ...(e.name === undefined ? {} : { name: e.name }),
+      }));
+      calendar = ownDaysOff.base === projectCalendar ? undefined : ownDaysOff.base;
+      report.exact("resources", "resource calendars that only add days off: read as the resource's time off");
+    }
+    const group = text(r, "Group");
+    if (group !== undefined) report.exact("resources", "resource groups");
     const rate = num(r, "StandardRate");
     const costPerHour = type === "work" && rate !== undefined && rate > 0 ? rate : undefined;
     if (type === "material" && rate !== undefined && rate > 0) {
@@ -78,7 +122,9 @@ export function readResources(
       maxUnits,
       ...(calendar === undefined ? {} : { calendar }),
       ...(costPerHour === undefined ? {} : { costPerHour }),
+      ...(group === undefined ? {} : { group }),
+      ...(timeOff.length === 0 ? {} : { timeOff }),
     });
   }
-  return resources;
+  return { resources, workCalendars, timeOffCalendars };
 }

@@ -104,4 +104,45 @@ tasks:
     expect(back.plan.assignments?.map((a) => a.units)).toEqual([1, 0.5]);
     expect(back.plan.tasks[0]?.priority).toBe(900);
   });
+
+  it("carries resources' groups and time off, on the calendar each works on", () => {
+    const team = parsePlanYaml(
+      `project: { name: Team, start: 2027-01-04 }
+calendars:
+  - { id: late, workweek: [mon, tue, wed, thu, fri], hours: ["12:00-20:00"] }
+resources:
+  - id: alice
+    name: Alice Chen
+    group: Backend
+    timeOff: [{ from: 2027-01-11, to: 2027-01-12, name: Ski }, { from: 2027-02-01, to: 2027-02-01 }]
+  - { id: bob, group: QA, calendar: late, timeOff: [{ from: 2027-01-05, to: 2027-01-05 }] }
+  - { id: carol, calendar: late }
+tasks:
+  - { id: build, duration: 5d }
+`,
+      "team.yaml",
+    ).plan;
+    const xml = toMspdi(team);
+    // MS Project keeps time off in the resource's own calendar, derived from the one it works on.
+    expect(xml).toMatch(/<Name>bob<\/Name>\s*<IsBaseCalendar>0<\/IsBaseCalendar>\s*<BaseCalendarUID>2</);
+    expect(xml).toContain("<Group>QA</Group>");
+    const back = parseMspdi(xml, "team.xml").plan;
+    const late = back.calendars.find((c) => c.name === undefined && c.hours[0] === "12:00-20:00")?.id;
+    expect(back.resources?.map((r) => [r.name, r.group, r.calendar, r.timeOff])).toEqual([
+      [
+        "Alice Chen",
+        "Backend",
+        undefined,
+        [
+          { from: "2027-01-11", to: "2027-01-12", name: "Ski" },
+          { from: "2027-02-01", to: "2027-02-01" },
+        ],
+      ],
+      ["bob", "QA", late, [{ from: "2027-01-05", to: "2027-01-05" }]],
+      ["carol", undefined, late, undefined],
+    ]);
+    expect(late).toBeDefined();
+    // Only the plan's calendars come back: the resources' own ones are their time off.
+    expect(back.calendars).toHaveLength(team.calendars.length);
+  });
 });

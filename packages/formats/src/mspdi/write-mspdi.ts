@@ -3,6 +3,7 @@ import {
   type Assignment,
   type Baseline,
   type Calendar,
+  type CalendarException,
   type Plan,
   parseTimeRange,
   type Resource,
@@ -96,29 +97,49 @@ function calendarXml(xml: Xml, c: Calendar, uid: number): void {
     xml.close("WeekDay");
   }
   xml.close("WeekDays");
-  const exceptions = [
+  exceptionsXml(xml, [
     ...c.holidays.map((d) => ({ from: d, to: d, name: undefined, hours: [] as readonly TimeRange[] })),
     ...c.exceptions,
-  ];
-  if (exceptions.length > 0) {
-    xml.open("Exceptions");
-    for (const e of exceptions) {
-      xml
-        .open("Exception")
-        .leaf("EnteredByOccurrences", false)
-        .open("TimePeriod")
-        .leaf("FromDate", `${e.from}T00:00:00`)
-        .leaf("ToDate", `${e.to}T23:59:00`)
-        .close("TimePeriod")
-        .leaf("Occurrences", 1)
-        .leaf("Name", e.name)
-        .leaf("Type", 1)
-        .leaf("DayWorking", e.hours.length > 0);
-      workingTimes(xml, e.hours);
-      xml.close("Exception");
-    }
-    xml.close("Exceptions");
+  ]);
+  xml.close("Calendar");
+}
+
+function exceptionsXml(xml: Xml, exceptions: readonly CalendarException[]): void {
+  if (exceptions.length === 0) return;
+  xml.open("Exceptions");
+  for (const e of exceptions) {
+    xml
+      .open("Exception")
+      .leaf("EnteredByOccurrences", false)
+      .open("TimePeriod")
+      .leaf("FromDate", `${e.from}T00:00:00`)
+      .leaf("ToDate", `${e.to}T23:59:00`)
+      .close("TimePeriod")
+      .leaf("Occurrences", 1)
+      .leaf("Name", e.name)
+      .leaf("Type", 1)
+      .leaf("DayWorking", e.hours.length > 0);
+    workingTimes(xml, e.hours);
+    xml.close("Exception");
   }
+  xml.close("Exceptions");
+}
+
+/**
+ * A resource's time off as MS Project keeps it: the resource's own calendar, derived from the one
+ * it works on, with each time off as a non-working exception.
+ */
+function timeOffCalendarXml(xml: Xml, r: Resource, uid: number, baseUid: number | undefined): void {
+  xml
+    .open("Calendar")
+    .leaf("UID", uid)
+    .leaf("Name", r.name)
+    .leaf("IsBaseCalendar", false)
+    .leaf("BaseCalendarUID", baseUid);
+  exceptionsXml(
+    xml,
+    (r.timeOff ?? []).map((t) => ({ from: t.from, to: t.to, name: t.name, hours: [] })),
+  );
   xml.close("Calendar");
 }
 
@@ -157,6 +178,11 @@ export function toMspdi(plan: Plan, options: MspdiExportOptions = {}): string {
   const taskUid = uidMap(plan.tasks.map((t) => t.id));
   const resources = options.resources ?? plan.resources ?? [];
   const resourceUid = uidMap(resources.map((r) => r.id));
+  // Resources with time off get a calendar of their own, numbered after the plan's.
+  const resourceCalendarUid = new Map<string, number>();
+  let nextCalendarUid = Math.max(0, ...calendarUid.values()) + 1;
+  for (const r of resources)
+    if ((r.timeOff?.length ?? 0) > 0) resourceCalendarUid.set(r.id, nextCalendarUid++);
   const savedAt = options.baselines?.[0]?.savedAt;
 
   const xml = new Xml();
@@ -184,6 +210,10 @@ export function toMspdi(plan: Plan, options: MspdiExportOptions = {}): string {
 
   xml.open("Calendars");
   for (const c of plan.calendars) calendarXml(xml, c, calendarUid.get(c.id) ?? 0);
+  for (const r of resources) {
+    const uid = resourceCalendarUid.get(r.id);
+    if (uid !== undefined) timeOffCalendarXml(xml, r, uid, calendarUid.get(r.calendar ?? project.calendar));
+  }
   xml.close("Calendars");
 
   const depth = new Map<string, number>();
@@ -297,11 +327,15 @@ export function toMspdi(plan: Plan, options: MspdiExportOptions = {}): string {
       .leaf("ID", index + 1)
       .leaf("Name", r.name)
       .leaf("Type", RESOURCE_CODES.indexOf(r.type))
+      .leaf("Group", r.group)
       .leaf("IsCostResource", r.type === "cost")
       .leaf("MaxUnits", r.maxUnits)
       .leaf("StandardRate", r.costPerHour)
       .leaf("StandardRateFormat", r.costPerHour === undefined ? undefined : 2)
-      .leaf("CalendarUID", r.calendar === undefined ? undefined : calendarUid.get(r.calendar))
+      .leaf(
+        "CalendarUID",
+        resourceCalendarUid.get(r.id) ?? (r.calendar === undefined ? undefined : calendarUid.get(r.calendar)),
+      )
       .close("Resource");
   }
   xml.close("Resources");
