@@ -32,7 +32,12 @@ import { SCHEDULE_FORMATS, type ScheduleFormat, schedule } from "./commands/sche
 import { serve } from "./commands/serve.js";
 import { SPRINT_FORMATS, type SprintReportFlags, sprintReportCommand } from "./commands/sprint.js";
 import { STATUS_FORMATS, type StatusFlags, status } from "./commands/status.js";
-import { THROUGHPUT_FORMATS, type ThroughputFlags, throughput } from "./commands/throughput.js";
+import {
+  THROUGHPUT_FORMATS,
+  THROUGHPUT_SAMPLINGS,
+  type ThroughputFlags,
+  throughput,
+} from "./commands/throughput.js";
 import { workspaceExport, workspaceImport } from "./commands/workspace.js";
 import type { ExitCode } from "./exit-code.js";
 import type { Output } from "./output.js";
@@ -271,6 +276,11 @@ PSPLIB .sm files are plans with their renewable resources. See docs/resources.md
     );
 
   const ITEMS_ARGUMENT = "a CSV of work items with created and finished dates (YYYY-MM-DD)";
+  const SAMPLING_OPTION = () =>
+    new Option(
+      "--sampling <how>",
+      "draw blocks of consecutive days (default), single days, or whole weeks",
+    ).choices(THROUGHPUT_SAMPLINGS);
   program
     .command("throughput")
     .description("forecast from past throughput: when N items will be done, or how many by a date")
@@ -278,9 +288,11 @@ PSPLIB .sm files are plans with their renewable resources. See docs/resources.md
     .option("--remaining <n>", "when will n remaining items be done?")
     .option("--by <date>", "how many items by the end of this date (YYYY-MM-DD)?")
     .option("--as-of <date>", "forecast start (default: the day after the last finish)")
-    .option("--window <days>", "days of history before the start to sample (default 84)")
-    .option("--weekly", "sample whole weeks instead of days", false)
-    .option("--exclude-weekends", "daily sampling: weekends neither feed the samples nor finish items", false)
+    .option("--window <days>", "days of history before the start to sample (default 252)")
+    .addOption(SAMPLING_OPTION())
+    .option("--block <days>", "block sampling: days per block (default 28)")
+    .option("--weekly", "the same as --sampling weekly", false)
+    .option("--exclude-weekends", "weekends neither feed the samples nor finish items (not weekly)", false)
     .option("-n, --iterations <n>", "iterations to run (default 10000)")
     .option("--seed <s>", "random seed, 0 to 4294967295 (default 1)")
     .addOption(
@@ -301,12 +313,14 @@ See docs/forecasting.md.`,
     .command("backtest")
     .description("check the throughput forecast against history: P50/P85/P95 hit rates at 2/4/8 weeks")
     .argument("<items.csv>", ITEMS_ARGUMENT)
-    .option("--window <days>", "days of history before each cut to sample (default 84)")
+    .option("--window <days>", "days of history before each cut to sample (default 252)")
     .option("--step <days>", "days between cut dates (default 7)")
-    .option("--from <date>", "first cut date (default: the first finish + the window)")
+    .option("--from <date>", "first cut date (default: the first created date + the window)")
     .option("--to <date>", "last cut date (default: the last finish − 8 weeks)")
-    .option("--weekly", "sample whole weeks instead of days", false)
-    .option("--exclude-weekends", "daily sampling: weekends neither feed the samples nor finish items", false)
+    .addOption(SAMPLING_OPTION())
+    .option("--block <days>", "block sampling: days per block (default 28)")
+    .option("--weekly", "the same as --sampling weekly", false)
+    .option("--exclude-weekends", "weekends neither feed the samples nor finish items (not weekly)", false)
     .option("-n, --iterations <n>", "iterations per forecast (default 2000)")
     .option("--seed <s>", "random seed, 0 to 4294967295 (default 1)")
     .addOption(

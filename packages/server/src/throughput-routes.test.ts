@@ -41,6 +41,7 @@ describe.each(TEST_DRIVERS)("throughput forecast over the API on %s", (driver) =
     expect(r.total).toBe(28);
     expect(r.historyItems).toBe(28);
     expect(r.iterations).toBe(500);
+    expect([r.sampling, r.blockDays]).toEqual(["block", 14]);
     expect(r.samples).toBeUndefined();
     expect(r.dropped).toEqual({
       rows: 1,
@@ -58,6 +59,17 @@ describe.each(TEST_DRIVERS)("throughput forecast over the API on %s", (driver) =
     expect(await json(ada.request("POST", PATH, body))).toEqual(r);
   });
 
+  it("samples blocks of days by default, or single days or weeks as asked", async () => {
+    const ask = (extra: object) =>
+      json(ada.request("POST", PATH, { csv: history(), by: "2027-01-31", ...extra }));
+    // 252 days by default, but none before the first item was created (2027-01-01): two whole weeks.
+    const blocks = await ask({ blockDays: 7 });
+    expect([blocks.sampling, blocks.blockDays]).toEqual(["block", 7]);
+    expect(blocks.windowEnd - blocks.windowStart + 1).toBe(14);
+    expect((await ask({ sampling: "daily" })).sampling).toBe("daily");
+    expect((await ask({ weekly: true })).sampling).toBe("weekly");
+  });
+
   it("refuses bad options and unusable histories with 400 and a message", async () => {
     const status = async (body: object) => {
       const res = await ada.request("POST", PATH, body);
@@ -70,6 +82,14 @@ describe.each(TEST_DRIVERS)("throughput forecast over the API on %s", (driver) =
     expect((await status({ csv: history(), remaining: 3, weekly: true, excludeWeekends: true }))[0]).toBe(
       400,
     );
+    expect(await status({ csv: history(), remaining: 3, weekly: true, sampling: "block" })).toEqual([
+      400,
+      expect.stringMatching(/weekly contradicts the sampling asked for$/),
+    ]);
+    expect(await status({ csv: history(), remaining: 3, sampling: "daily", blockDays: 7 })).toEqual([
+      400,
+      expect.stringMatching(/blockDays applies to block sampling only$/),
+    ]);
     expect(await status({ csv: history(), by: "2027-01-01" })).toEqual([
       400,
       "by 2027-01-01 is before the forecast start 2027-01-18",
@@ -84,7 +104,7 @@ describe.each(TEST_DRIVERS)("throughput forecast over the API on %s", (driver) =
     ]);
     expect(await status({ csv: history(), remaining: 3, asOf: "2028-01-01" })).toEqual([
       400,
-      expect.stringMatching(/^no items finished in the 84-day window/),
+      expect.stringMatching(/^no items finished in the 252-day window/),
     ]);
   });
 

@@ -50,14 +50,40 @@ describe("keel backtest", () => {
     expect((await run(join(dir, "steady.csv"), { step: "0" })).code).toBe(ExitCode.usage);
   });
 
-  it.skipIf(!hasData)("prints measured hit rates on the real data", async () => {
-    const all = await run(DATA, { iterations: "1000" });
-    expect(all.code).toBe(ExitCode.ok);
-    console.log(`backtest, whole history:\n${all.stdout}`);
-    const active = await run(DATA, { iterations: "1000", to: "2017-12-01" });
-    console.log(
-      `backtest, cuts until 2017-12-01 (before the export's trailing stragglers):\n${active.stdout}`,
+  it("names the sampling and window it forecast with", async () => {
+    const blocks = await run(join(dir, "steady.csv"), { window: "28" });
+    expect(blocks.stdout).toMatch(
+      /^Backtest: blocks of 28 days, 28-day window; cuts every 7 days from 2027-01-29/,
     );
-    expect(active.stdout).toMatch(/\n2 weeks +\d+ +\d+\.\d % +\d+\.\d % +\d+\.\d %\n/);
+    const daily = await run(join(dir, "steady.csv"), { window: "28", sampling: "daily", format: "json" });
+    expect(JSON.parse(daily.stdout)).toMatchObject({ window: 28, sampling: "daily", excludeWeekends: false });
+    expect((await run(join(dir, "steady.csv"), { sampling: "daily", block: "14" })).code).toBe(
+      ExitCode.usage,
+    );
+  });
+
+  it.skipIf(!hasData)("holds P85 and P95 within 5 points of nominal on the real data", async () => {
+    // Cuts until 2017-12-01, before the export's trailing stragglers.
+    const active = { iterations: "1000", from: "2013-07-22", to: "2017-12-01" };
+    const measure = async (flags: Partial<BacktestFlags>) => {
+      const table = await run(DATA, { ...active, ...flags });
+      expect(table.code).toBe(ExitCode.ok);
+      console.log(table.stdout);
+      return JSON.parse((await run(DATA, { ...active, ...flags, format: "json" })).stdout);
+    };
+    const chosen = await measure({});
+    expect(chosen.horizons.map((h: { weeks: number }) => h.weeks)).toEqual([2, 4, 8]);
+    for (const h of chosen.horizons) {
+      expect(h.cuts).toBe(228);
+      expect(Math.abs(h.hitRate.p85 - 0.85)).toBeLessThanOrEqual(0.05);
+      expect(Math.abs(h.hitRate.p95 - 0.95)).toBeLessThanOrEqual(0.05);
+      // The median is not within 5 points (measured 60–61 %: the long window lags a growing team);
+      // this bound only guards against it getting worse.
+      expect(h.hitRate.p50).toBeGreaterThanOrEqual(0.5);
+      expect(h.hitRate.p50).toBeLessThanOrEqual(0.63);
+    }
+    // The former default, independent days from 12 weeks, reached its 8-week P85 at under 70 % of cuts.
+    const former = await measure({ sampling: "daily", window: "84" });
+    expect(former.horizons[2].hitRate.p85).toBeLessThan(0.7);
   });
 });

@@ -3,7 +3,7 @@ import { formatDay, parseDay } from "@keel/formats";
 import { ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
 import { textTable } from "../render/text-table.js";
-import { type HistoryFlags, historyOptions, readHistory } from "./throughput.js";
+import { type HistoryFlags, historyOptions, historyStart, readHistory, samplingLabel } from "./throughput.js";
 
 export interface BacktestFlags extends HistoryFlags {
   readonly step?: string | undefined;
@@ -15,7 +15,8 @@ const percent = (p: number) => `${(p * 100).toFixed(1)} %`;
 
 export function backtestTable(r: BacktestResult): string {
   return (
-    `Backtest: cuts every ${r.step} days from ${formatDay(r.from)} to ${formatDay(r.to)}` +
+    `Backtest: ${samplingLabel(r)}, ${r.window}-day window; ` +
+    `cuts every ${r.step} days from ${formatDay(r.from)} to ${formatDay(r.to)}` +
     `${r.skipped > 0 ? ` (${r.skipped} skipped: no items in the window)` : ""}\n` +
     "Share of cuts at which the actual count reached the forecast count (calibrated: about 50/85/95 %)\n" +
     textTable(
@@ -63,6 +64,7 @@ export async function backtest(file: string, flags: BacktestFlags, output: Outpu
       csv.items.map((i) => i.finished),
       {
         ...options,
+        historyStart: historyStart(csv),
         step,
         horizonsWeeks: [2, 4, 8],
         ...(from === undefined ? {} : { from }),

@@ -75,6 +75,46 @@ describe("keel throughput", () => {
     expect(stdout).toMatch(/Forecast from 2027-03-26\n/);
     expect(stdout).toMatch(/\nP85 {2}2027-03-30 +5\n/);
     expect(stdout).toMatch(/History: 168 items used, 3 rows dropped;/);
+    // 252 days by default, but no earlier than the first item was created: whole weeks from 2027-01-01.
+    expect(stdout).toMatch(/window 2027-01-01 … 2027-03-25: 168 items in 84 days\n/);
+    expect(stdout).toMatch(/^Throughput forecast: 500 iterations, seed 1, blocks of 28 days\n/);
+  });
+
+  it("samples blocks of days by default, or single days or weeks as asked", async () => {
+    const json = async (flags: Partial<ThroughputFlags>) =>
+      JSON.parse((await run("steady.csv", { by: "2027-04-08", format: "json", ...flags })).stdout);
+    expect(await json({})).toMatchObject({ sampling: "block", blockDays: 28, items: { p85: 28 } });
+    expect(await json({ block: "7", window: "30" })).toMatchObject({
+      blockDays: 7,
+      windowStart: parseDay("2027-02-26"),
+    });
+    expect(await json({ sampling: "daily", excludeWeekends: true, window: "84" })).toMatchObject({
+      sampling: "daily",
+      excludeWeekends: true,
+      items: { p85: 20 },
+    });
+    expect(await json({ weekly: true })).toMatchObject({ sampling: "weekly", items: { p85: 28 } });
+    const daily = await run("steady.csv", { remaining: "10", sampling: "daily" });
+    expect(daily.stdout).toMatch(/^Throughput forecast: 500 iterations, seed 1, daily samples\n/);
+    const working = await run("steady.csv", { remaining: "10", excludeWeekends: true });
+    expect(working.stdout).toMatch(/, blocks of 28 days, weekends excluded\n/);
+    const usage = async (flags: Partial<ThroughputFlags>) => {
+      const r = await run("steady.csv", { remaining: "10", ...flags });
+      return [r.code, r.stderr.trim()];
+    };
+    expect(await usage({ weekly: true, sampling: "block" })).toEqual([
+      ExitCode.usage,
+      "keel throughput: --weekly contradicts --sampling block",
+    ]);
+    expect(await usage({ sampling: "weekly", block: "14" })).toEqual([
+      ExitCode.usage,
+      "keel throughput: --block applies to block sampling, not weekly",
+    ]);
+    expect(await usage({ weekly: true, excludeWeekends: true })).toEqual([
+      ExitCode.usage,
+      "keel throughput: --exclude-weekends applies to daily and block sampling, not weekly",
+    ]);
+    expect((await usage({ block: "0" }))[0]).toBe(ExitCode.usage);
   });
 
   it("forecasts how many items by a date, as JSON", async () => {
@@ -92,7 +132,7 @@ describe("keel throughput", () => {
     expect((await run("steady.csv", { by: "2027-13-01" })).stderr).toMatch(/--by expects a date/);
     const empty = await run("steady.csv", { remaining: "3", asOf: "2028-01-01" });
     expect(empty.code).toBe(ExitCode.planFailed);
-    expect(empty.stderr).toMatch(/no items finished in the 84-day window/);
+    expect(empty.stderr).toMatch(/no items finished in the 252-day window/);
     expect((await run("nodates.csv", { remaining: "3" })).code).toBe(ExitCode.planFailed);
   });
 

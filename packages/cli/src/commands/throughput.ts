@@ -2,8 +2,11 @@ import {
   forecastHowMany,
   forecastWhen,
   type HowManyForecast,
+  RECOMMENDED_THROUGHPUT,
+  type SamplingSettings,
   ThroughputError,
   type ThroughputOptions,
+  type ThroughputSampling,
   type WhenForecast,
 } from "@keel/engine";
 import {
@@ -21,12 +24,21 @@ import { textTable } from "../render/text-table.js";
 
 export const THROUGHPUT_FORMATS = ["table", "json"] as const;
 export type ThroughputFormat = (typeof THROUGHPUT_FORMATS)[number];
+export const THROUGHPUT_SAMPLINGS = [
+  "block",
+  "daily",
+  "weekly",
+] as const satisfies readonly ThroughputSampling[];
 
 /** Flags shared by keel throughput and keel backtest. */
 export interface HistoryFlags {
   readonly window?: string | undefined;
   readonly seed?: string | undefined;
   readonly iterations?: string | undefined;
+  readonly sampling?: ThroughputSampling | undefined;
+  /** Days per block, for block sampling. */
+  readonly block?: string | undefined;
+  /** The same as `sampling: "weekly"`, kept from before there were three. */
   readonly weekly?: boolean | undefined;
   readonly excludeWeekends?: boolean | undefined;
   readonly format: ThroughputFormat;
@@ -45,24 +57,52 @@ function wholeNumber(text: string, name: string, min: number, max: number): numb
     : `--${name} expects a whole number from ${min} to ${max}, not "${text}"`;
 }
 
-/** The engine options from the shared flags, or a usage message. */
+/** The engine options from the shared flags, or a usage message. Unset, they are the recommended settings. */
 export function historyOptions(flags: HistoryFlags, defaultIterations: number): ThroughputOptions | string {
-  const window = flags.window === undefined ? 84 : wholeNumber(flags.window, "window", 1, 36_500);
+  const window =
+    flags.window === undefined
+      ? RECOMMENDED_THROUGHPUT.window
+      : wholeNumber(flags.window, "window", 1, 36_500);
   const seed = flags.seed === undefined ? 1 : wholeNumber(flags.seed, "seed", 0, 0xffff_ffff);
   const iterations =
     flags.iterations === undefined
       ? defaultIterations
       : wholeNumber(flags.iterations, "iterations", 1, 1_000_000);
-  for (const v of [window, seed, iterations]) if (typeof v === "string") return v;
-  if (flags.weekly && flags.excludeWeekends)
-    return "--exclude-weekends applies to daily sampling only, not --weekly";
+  const blockDays =
+    flags.block === undefined
+      ? RECOMMENDED_THROUGHPUT.blockDays
+      : wholeNumber(flags.block, "block", 1, 36_500);
+  for (const v of [window, seed, iterations, blockDays]) if (typeof v === "string") return v;
+  if (flags.weekly && flags.sampling !== undefined && flags.sampling !== "weekly")
+    return `--weekly contradicts --sampling ${flags.sampling}`;
+  const sampling = flags.weekly ? "weekly" : (flags.sampling ?? RECOMMENDED_THROUGHPUT.sampling);
+  if (flags.block !== undefined && sampling !== "block")
+    return `--block applies to block sampling, not ${sampling}`;
+  if (sampling === "weekly" && flags.excludeWeekends)
+    return "--exclude-weekends applies to daily and block sampling, not weekly";
   return {
     window: window as number,
     seed: seed as number,
     iterations: iterations as number,
-    sampling: flags.weekly ? "weekly" : "daily",
+    sampling,
+    ...(sampling === "block" ? { blockDays: blockDays as number } : {}),
     excludeWeekends: flags.excludeWeekends ?? false,
   };
+}
+
+/** The earliest created (or finished) day in the CSV: the window reaches no further back. */
+export function historyStart(csv: ThroughputCsv): number {
+  let start = Number.POSITIVE_INFINITY;
+  for (const item of csv.items) start = Math.min(start, item.created, item.finished);
+  return start;
+}
+
+/** How the runs drew their throughput, in words. */
+export function samplingLabel(s: SamplingSettings): string {
+  if (s.sampling === "weekly") return "weekly samples";
+  if (s.sampling === "block")
+    return `blocks of ${s.blockDays} days${s.excludeWeekends ? ", weekends excluded" : ""}`;
+  return s.excludeWeekends ? "daily (working days) samples" : "daily samples";
 }
 
 /** Reads the CSV, reporting dropped rows on stderr; undefined (after an error message) when unusable. */
@@ -100,8 +140,7 @@ function header(r: WhenForecast | HowManyForecast, csv: ThroughputCsv, output: O
     );
   }
   return (
-    `Throughput forecast: ${pad(r.iterations)} iterations, seed ${r.seed}, ` +
-    `${r.sampling === "weekly" ? "weekly" : r.excludeWeekends ? "daily (working days)" : "daily"} samples\n` +
+    `Throughput forecast: ${pad(r.iterations)} iterations, seed ${r.seed}, ${samplingLabel(r)}\n` +
     `History: ${pad(csv.items.length)} items used, ${pad(csv.dropped.length)} rows dropped; ` +
     `window ${formatDay(r.windowStart)} … ${formatDay(r.windowEnd)}: ${pad(r.total)} items in ` +
     `${r.samples.length} ${r.sampling === "weekly" ? "weeks" : "days"}\n` +
@@ -139,10 +178,11 @@ export async function throughput(file: string, flags: ThroughputFlags, output: O
   if (!csv) return ExitCode.planFailed;
   const finished = csv.items.map((i) => i.finished);
   const start = asOf ?? Math.max(...finished) + 1;
+  const settings = { ...options, asOf: start, historyStart: historyStart(csv) };
   const dropped = { rows: csv.dropped.length, first: csv.dropped.slice(0, 5) };
   try {
     if (by === undefined) {
-      const r = forecastWhen(finished, remaining as number, { ...options, asOf: start });
+      const r = forecastWhen(finished, remaining as number, settings);
       const dates = {
         p50: formatDay(start + r.finish.p50),
         p85: formatDay(start + r.finish.p85),
@@ -165,7 +205,7 @@ export async function throughput(file: string, flags: ThroughputFlags, output: O
       }
     } else {
       if (by < start) return usage(`--by ${flags.by} is before the forecast start ${formatDay(start)}`);
-      const r = forecastHowMany(finished, by - start + 1, { ...options, asOf: start });
+      const r = forecastHowMany(finished, by - start + 1, settings);
       if (flags.format === "json") {
         const { samples: _samples, items, ...rest } = r;
         output.out(

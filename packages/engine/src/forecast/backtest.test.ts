@@ -16,6 +16,7 @@ describe("throughput backtest", () => {
     const h = history(0, 200, () => 2);
     const r = backtestThroughput(h, { window: 28, horizonsWeeks: [2, 4], from: 28, to: 200, iterations: 50 });
     expect(r.skipped).toBe(0);
+    expect([r.window, r.sampling, r.blockDays, r.excludeWeekends]).toEqual([28, "daily", undefined, false]);
     expect(r.horizons).toEqual([
       { weeks: 2, cuts: 25, hitRate: { p50: 23 / 25, p85: 23 / 25, p95: 23 / 25 } },
       { weeks: 4, cuts: 25, hitRate: { p50: 21 / 25, p85: 21 / 25, p95: 21 / 25 } },
@@ -42,5 +43,30 @@ describe("throughput backtest", () => {
     expect(rate?.p85).toBeGreaterThan(0.75);
     expect(rate?.p95).toBeGreaterThan(0.88);
     expect(rate?.p95).toBeGreaterThanOrEqual(rate?.p85 ?? 1);
+  });
+
+  it("is about calibrated with blocks, not with single days, when good and bad weeks come in runs", () => {
+    // Runs of 1 to 6 weeks at a rate of 0 to 3 items a day, noisy day by day, for four years.
+    const rng = new Rng(8, 0);
+    const rates: number[] = [];
+    while (rates.length < 1500) {
+      const rate = Math.floor(rng.next() * 4);
+      const length = 7 * (1 + Math.floor(rng.next() * 6));
+      for (let d = 0; d < length; d++) rates.push(rate);
+    }
+    const counts = rates.slice(0, 1500).map((rate) => Math.floor(rng.next() * (2 * rate + 1)));
+    const h = history(0, 1500, (d) => counts[d] as number);
+    const run = (sampling: "daily" | "block") =>
+      backtestThroughput(h, { sampling, window: 252, horizonsWeeks: [2, 8], iterations: 500 });
+    const daily = run("daily");
+    const blocks = run("block");
+    expect([blocks.sampling, blocks.blockDays]).toEqual(["block", 28]);
+    for (const [i, horizon] of blocks.horizons.entries()) {
+      expect(horizon.cuts).toBeGreaterThan(150);
+      expect(horizon.hitRate.p85).toBeGreaterThan(0.8);
+      expect(horizon.hitRate.p85).toBeLessThan(0.92);
+      expect(horizon.hitRate.p95).toBeGreaterThan(0.9);
+      expect(daily.horizons[i]?.hitRate.p85).toBeLessThan(0.72);
+    }
   });
 });

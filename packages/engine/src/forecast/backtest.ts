@@ -1,9 +1,13 @@
 import {
+  DEFAULT_THROUGHPUT_WINDOW,
+  samplingOf,
   simulateCounts,
   THROUGHPUT_PERCENTILES,
   ThroughputError,
   type ThroughputOptions,
   type ThroughputPercentiles,
+  type ThroughputSamples,
+  type ThroughputSampling,
   throughputSamples,
 } from "./throughput.js";
 
@@ -12,7 +16,10 @@ export interface BacktestOptions extends Omit<ThroughputOptions, "asOf"> {
   readonly horizonsWeeks?: readonly number[];
   /** Days between successive cut dates; 7 by default. */
   readonly step?: number;
-  /** First and last cut day; by default from the first finish + window to the last finish − the longest horizon. */
+  /**
+   * First and last cut day; by default from the history start (or the first finish) + the window to
+   * the last finish − the longest horizon.
+   */
   readonly from?: number;
   readonly to?: number;
 }
@@ -26,6 +33,11 @@ export interface BacktestHorizon {
 }
 
 export interface BacktestResult {
+  /** The settings forecast with: the window's days and how runs drew from it. */
+  readonly window: number;
+  readonly sampling: ThroughputSampling;
+  readonly blockDays?: number;
+  readonly excludeWeekends: boolean;
   readonly from: number;
   readonly to: number;
   readonly step: number;
@@ -52,14 +64,14 @@ export function backtestThroughput(
   const step = options.step ?? 7;
   if (!Number.isInteger(step) || step < 1)
     throw new ThroughputError(`the step must be a whole number of days, not ${step}`);
-  const window = options.window ?? 84;
+  const window = options.window ?? DEFAULT_THROUGHPUT_WINDOW;
   const iterations = options.iterations ?? 2000;
   const seed = options.seed ?? 1;
   const sorted = [...finished].sort((a, b) => a - b);
   const first = sorted[0] as number;
   const last = sorted[sorted.length - 1] as number;
   const longest = Math.max(...horizons) * 7;
-  const from = options.from ?? first + window;
+  const from = options.from ?? (options.historyStart ?? first) + window;
   const to = options.to ?? last + 1 - longest;
   if (to < from) {
     throw new ThroughputError(
@@ -81,7 +93,7 @@ export function backtestThroughput(
   let skipped = 0;
   let cutIndex = 0;
   for (let cut = from; cut <= to; cut += step, cutIndex++) {
-    let samples: ReturnType<typeof throughputSamples>;
+    let samples: ThroughputSamples;
     try {
       samples = throughputSamples(sorted, { ...options, window, asOf: cut });
     } catch (error) {
@@ -101,6 +113,8 @@ export function backtestThroughput(
     });
   }
   return {
+    window,
+    ...samplingOf(options),
     from,
     to,
     step,

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { Rng } from "./rng.js";
 import {
+  chanceDoneBy,
   forecastHowMany,
   forecastWhen,
   isWeekend,
+  RECOMMENDED_THROUGHPUT,
   ThroughputError,
   throughputSamples,
 } from "./throughput.js";
@@ -52,6 +55,29 @@ describe("throughput samples", () => {
     expect(working.samples).toHaveLength(20);
     expect(working.samples.every((s) => s === 1)).toBe(true);
     expect(throughputSamples(h, { window: 30, sampling: "weekly" }).samples).toEqual([9, 9, 9, 9]);
+    // Blocks keep every day of whole weeks, in order; excluded weekends become zero days.
+    const blocks = throughputSamples(h, { window: 30, sampling: "block", excludeWeekends: true });
+    expect(blocks.samples).toHaveLength(28);
+    expect(blocks.samples.slice(0, 7)).toEqual([1, 1, 0, 0, 1, 1, 1]);
+    expect(blocks.blockDays).toBe(28);
+    expect(throughputSamples(h, { window: 30, sampling: "block", blockDays: 10 }).blockDays).toBe(10);
+  });
+
+  it("starts the window no earlier than the history", () => {
+    const h = history(100, 200, () => 1);
+    const daily = throughputSamples(h, { window: 252, historyStart: 95, asOf: 200 });
+    expect([daily.windowStart, daily.samples.length]).toEqual([95, 105]);
+    // Whole weeks: 105 days of history hold 15.
+    const blocks = throughputSamples(h, { ...RECOMMENDED_THROUGHPUT, historyStart: 98, asOf: 200 });
+    expect([blocks.windowStart, blocks.samples.length]).toEqual([102, 98]);
+    expect(() => throughputSamples(h, { historyStart: 200, asOf: 200 })).toThrow(
+      /history starts on or after/,
+    );
+    // A history shorter than a week is sampled as one.
+    expect(throughputSamples(h, { sampling: "block", historyStart: 198, asOf: 200 }).windowStart).toBe(193);
+    expect(() => throughputSamples(h, { sampling: "block", window: 6 })).toThrow(
+      /block sampling needs a window of at least 7 days/,
+    );
   });
 });
 
@@ -115,11 +141,70 @@ describe("throughput forecast", () => {
     }
   });
 
+  it("is exact with constant throughput under block sampling, which keeps weekends on weekends", () => {
+    expect(
+      forecastHowMany(
+        history(0, 84, () => 3),
+        14,
+        { sampling: "block" },
+      ).items,
+    ).toEqual({
+      p50: 42,
+      p85: 42,
+      p95: 42,
+    });
+    // Two items each weekday, none at weekends: a block replays the weekdays on weekdays, so
+    // unlike independent days (above) it needs no telling that weekends are idle.
+    const h = history(0, 84, (d) => (isWeekend(d) ? 0 : 2));
+    for (const excludeWeekends of [false, true]) {
+      const options = { sampling: "block", blockDays: 10, iterations: 300, excludeWeekends } as const;
+      expect(forecastWhen(h, 10, options).finish).toEqual({ p50: 6, p85: 6, p95: 6 });
+      expect(forecastHowMany(h, 14, options).items).toEqual({ p50: 20, p85: 20, p95: 20 });
+    }
+  });
+
+  it("spreads wider under block sampling when good and bad days come in runs", () => {
+    // Runs of 1 to 4 weeks at 0, 2 or 4 items a day: the same days, drawn one by one, average out.
+    const rng = new Rng(11, 0);
+    const rates: number[] = [];
+    while (rates.length < 252) {
+      const rate = 2 * Math.floor(rng.next() * 3);
+      const length = 7 * (1 + Math.floor(rng.next() * 4));
+      for (let d = 0; d < length; d++) rates.push(rate);
+    }
+    const h = history(0, 252, (d) => rates[d] as number);
+    const spread = (sampling: "daily" | "block") => {
+      const r = forecastHowMany(h, 56, { sampling, window: 252, iterations: 4000 }).items;
+      return { median: r.p50, spread: r.p50 - r.p95 };
+    };
+    const daily = spread("daily");
+    const block = spread("block");
+    // Same throughput on average, over twice the P50 − P95 spread.
+    expect(Math.abs(block.median - daily.median)).toBeLessThan(0.1 * daily.median);
+    expect(block.spread).toBeGreaterThan(2 * daily.spread);
+  });
+
+  it("gives the chance of being done by a day, agreeing with the percentiles", () => {
+    const h = history(0, 168, (d) => Math.floor(d / 14) % 3);
+    for (const sampling of ["daily", "weekly", "block"] as const) {
+      const when = forecastWhen(h, 60, { sampling, iterations: 2000, seed: 4 });
+      expect(chanceDoneBy(when, when.finish.p85)).toBeGreaterThanOrEqual(0.85);
+      expect(chanceDoneBy(when, when.finish.p50)).toBeGreaterThanOrEqual(0.5);
+      expect(chanceDoneBy(when, when.finish.p50 - 1)).toBeLessThan(0.5);
+      expect(chanceDoneBy(when, -1)).toBe(0);
+    }
+  });
+
   it("is reproducible with a seed and varies across seeds", () => {
     const h = history(0, 60, (d) => (d * 7919) % 5);
     const a = forecastHowMany(h, 30, { seed: 5, iterations: 2000 });
     expect(forecastHowMany(h, 30, { seed: 5, iterations: 2000 })).toEqual(a);
     const others = [6, 7, 8, 9].map((seed) => forecastWhen(h, 200, { seed, iterations: 50 }).finish.p95);
     expect(new Set(others).size).toBeGreaterThan(1);
+    const blocks = { ...RECOMMENDED_THROUGHPUT, seed: 5, iterations: 2000 };
+    const b = forecastWhen(h, 200, blocks);
+    expect(forecastWhen(h, 200, blocks)).toEqual(b);
+    const blockSeeds = [6, 7, 8, 9].map((seed) => forecastWhen(h, 200, { ...blocks, seed }).finish.p95);
+    expect(new Set(blockSeeds).size).toBeGreaterThan(1);
   });
 });

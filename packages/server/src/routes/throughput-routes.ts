@@ -1,4 +1,10 @@
-import { forecastHowMany, forecastWhen, ThroughputError } from "@keel/engine";
+import {
+  forecastHowMany,
+  forecastWhen,
+  RECOMMENDED_THROUGHPUT,
+  ThroughputError,
+  type ThroughputSampling,
+} from "@keel/engine";
 import { formatDay, parseDay, readThroughputCsv, ThroughputCsvError } from "@keel/formats";
 import { z } from "zod";
 import { HttpError } from "../http-error.js";
@@ -8,6 +14,11 @@ import { route } from "./route.js";
 const MAX_CSV = 5 * 1024 * 1024;
 
 const day = z.string().refine((t) => parseDay(t) !== undefined, { error: "expected a date YYYY-MM-DD" });
+
+/** The sampling a request asks for: `weekly: true` is the older way to ask for weeks. */
+function samplingOf(b: { sampling?: ThroughputSampling | undefined; weekly: boolean }): ThroughputSampling {
+  return b.weekly ? "weekly" : (b.sampling ?? RECOMMENDED_THROUGHPUT.sampling);
+}
 
 const throughputBody = z
   .strictObject({
@@ -19,8 +30,13 @@ const throughputBody = z
     by: day.optional(),
     /** The first forecast day; the day after the last finish by default. */
     asOf: day.optional(),
-    /** Calendar days of history before the forecast start. */
-    window: z.number().int().min(1).max(36_500).default(84),
+    /** Calendar days of history before the forecast start (none before the first item was created). */
+    window: z.number().int().min(1).max(36_500).default(RECOMMENDED_THROUGHPUT.window),
+    /** Blocks of consecutive days (the default), single days, or whole weeks. */
+    sampling: z.enum(["block", "daily", "weekly"]).optional(),
+    /** Block sampling: days per block. */
+    blockDays: z.number().int().min(1).max(36_500).optional(),
+    /** The same as sampling "weekly". */
     weekly: z.boolean().default(false),
     excludeWeekends: z.boolean().default(false),
     iterations: z.number().int().min(1).max(100_000).default(10_000),
@@ -29,8 +45,14 @@ const throughputBody = z
   .refine((b) => (b.remaining === undefined) !== (b.by === undefined), {
     error: "give exactly one of remaining and by",
   })
-  .refine((b) => !(b.weekly && b.excludeWeekends), {
-    error: "excludeWeekends applies to daily sampling only, not weekly",
+  .refine((b) => !(b.weekly && b.sampling !== undefined && b.sampling !== "weekly"), {
+    error: "weekly contradicts the sampling asked for",
+  })
+  .refine((b) => b.blockDays === undefined || samplingOf(b) === "block", {
+    error: "blockDays applies to block sampling only",
+  })
+  .refine((b) => !(samplingOf(b) === "weekly" && b.excludeWeekends), {
+    error: "excludeWeekends applies to daily and block sampling, not weekly",
   });
 
 /** Answers 400 with the problem: a CSV without usable items, a date before the start, a thin history. */
@@ -66,15 +88,21 @@ export const throughputRoutes = [
       }
       const finished = csv.items.map((i) => i.finished);
       let last = Number.NEGATIVE_INFINITY;
-      for (const f of finished) if (f > last) last = f;
+      let historyStart = Number.POSITIVE_INFINITY;
+      for (const item of csv.items) {
+        last = Math.max(last, item.finished);
+        historyStart = Math.min(historyStart, item.created);
+      }
       const start = body.asOf === undefined ? last + 1 : (parseDay(body.asOf) as number);
       const options = {
         window: body.window,
         seed: body.seed,
         iterations: body.iterations,
-        sampling: body.weekly ? ("weekly" as const) : ("daily" as const),
+        sampling: samplingOf(body),
+        blockDays: body.blockDays,
         excludeWeekends: body.excludeWeekends,
         asOf: start,
+        historyStart,
       };
       const history = { asOf: formatDay(start), historyItems: csv.items.length, dropped };
       try {
