@@ -88,9 +88,9 @@ describe("releaseForecast", () => {
       p95: today,
       chanceByTarget: 1,
     });
-    // A team three weeks old samples three weeks.
+    // A team three weeks and three days old samples its three whole weeks.
     const young = history.filter((i) => (i.created as string) >= "2027-05-14");
-    expect(releaseForecast([...young, ...todo(5)], workflow, { today })?.historyDays).toBe(24);
+    expect(releaseForecast([...young, ...todo(5)], workflow, { today })?.historyDays).toBe(21);
   });
 
   it("gives no forecast without throughput to sample", () => {

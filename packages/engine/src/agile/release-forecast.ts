@@ -1,6 +1,10 @@
 import type { BacklogItem, LocalDate, Workflow } from "@keel/model";
-import { Rng } from "../forecast/rng.js";
-import { forecastWhen, ThroughputError, type ThroughputSamples } from "../forecast/throughput.js";
+import {
+  chanceDoneBy,
+  forecastWhen,
+  RECOMMENDED_THROUGHPUT,
+  ThroughputError,
+} from "../forecast/throughput.js";
 import { dateOfDay, dayNumber } from "./days.js";
 import { finishedOn, isDone } from "./item-history.js";
 import { statusResolver } from "./status-resolver.js";
@@ -16,37 +20,19 @@ export interface ReleaseForecastOptions {
   /** Monte Carlo runs; 10,000 by default. */
   readonly runs?: number;
   readonly seed?: number;
-  /** Calendar days of history to sample, 84 by default; fewer when the items' history is shorter. */
+  /** Calendar days of history to sample, 252 by default; fewer when the items' history is shorter. */
   readonly window?: number;
 }
 
-const DEFAULT_WINDOW = 84;
 const DEFAULT_RUNS = 10_000;
+/** Block sampling draws whole weeks: a shorter history is sampled a day at a time. */
+const MIN_BLOCK_WINDOW = 7;
 
 /**
- * Share of runs that finish `remaining` items by day offset `days`. Each run replays the stream
- * `forecastWhen` drew for it (same seed and stream, one daily sample a day), so the chance agrees
- * with the forecast's percentiles.
- */
-function chanceBy(s: ThroughputSamples, remaining: number, days: number, runs: number, seed: number): number {
-  if (days < 0) return 0;
-  const rng = new Rng(seed, 0);
-  let hits = 0;
-  for (let i = 0; i < runs; i++) {
-    rng.reseed(seed, i);
-    let done = 0;
-    for (let d = 0; d <= days && done < remaining; d++) {
-      done += s.samples[Math.floor(rng.next() * s.samples.length)] as number;
-    }
-    if (done >= remaining) hits++;
-  }
-  return hits / runs;
-}
-
-/**
- * When the unfinished items of a release will be done, by Monte Carlo over the team's daily
- * throughput (items finished per calendar day, from the items' history, epics left out) in the
- * window before `today`. Undefined when no item finished in that window: there is nothing to
+ * When the unfinished items of a release will be done, by Monte Carlo over the team's throughput
+ * (items finished per calendar day, from the items' history, epics left out) in the window before
+ * `today`, replayed in blocks of four weeks as `keel throughput` does (calibrated in
+ * docs/forecasting.md). Undefined when no item finished in that window: there is nothing to
  * sample. Deterministic for a seed. Throws on a scope id that is not an item.
  */
 export function releaseForecast(
@@ -66,7 +52,9 @@ export function releaseForecast(
     if (seen !== undefined) firstSeen = Math.min(firstSeen, dayNumber(seen));
   }
   // A team with three weeks of history is not sampled over twelve, nine of them empty.
-  const window = Math.min(options.window ?? DEFAULT_WINDOW, today - firstSeen);
+  const days = Math.min(options.window ?? RECOMMENDED_THROUGHPUT.window, today - firstSeen);
+  const blocks = days >= MIN_BLOCK_WINDOW;
+  const window = blocks ? Math.floor(days / 7) * 7 : days;
   if (finished.length === 0 || window < 1) return undefined;
 
   const byId = new Map(items.map((i) => [i.id, i]));
@@ -90,7 +78,15 @@ export function releaseForecast(
     };
   }
   try {
-    const when = forecastWhen(finished, remaining, { asOf: today, window, iterations: runs, seed });
+    const when = forecastWhen(finished, remaining, {
+      asOf: today,
+      window,
+      iterations: runs,
+      seed,
+      ...(blocks
+        ? { sampling: RECOMMENDED_THROUGHPUT.sampling, blockDays: RECOMMENDED_THROUGHPUT.blockDays }
+        : {}),
+    });
     return {
       remaining,
       historyDays: window,
@@ -99,7 +95,7 @@ export function releaseForecast(
       p95: dateOfDay(today + when.finish.p95),
       ...(options.target === undefined
         ? {}
-        : { chanceByTarget: chanceBy(when, remaining, dayNumber(options.target) - today, runs, seed) }),
+        : { chanceByTarget: chanceDoneBy(when, dayNumber(options.target) - today) }),
     };
   } catch (error) {
     // Nothing finished in the window, or a pace that would take a century: no forecast to give.
