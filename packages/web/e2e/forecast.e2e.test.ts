@@ -121,7 +121,7 @@ describe.skipIf(unavailable !== undefined)("the forecast and throughput views in
     }>(page, "POST", "/api/forecast/throughput", {
       csv,
       remaining: 30,
-      window: 84,
+      window: 252,
       weekly: false,
       excludeWeekends: true,
     });

@@ -13,7 +13,7 @@ const EMPTY: ThroughputForm = {
   remaining: "40",
   by: "",
   asOf: "",
-  window: "84",
+  window: "252",
   weekly: false,
   excludeWeekends: false,
 };
@@ -162,7 +162,7 @@ export function ThroughputView() {
           </div>
           <label className="throughput-check">
             <input type="checkbox" checked={form.weekly} onChange={(e) => set("weekly", e.target.checked)} />
-            Sample whole weeks
+            Sample whole weeks (instead of four-week runs of days)
           </label>
           <label className="throughput-check">
             <input

@@ -5,7 +5,7 @@ interface ThroughputCommon {
   /** First and last day of the history window, as day numbers (days since 1970-01-01). */
   readonly windowStart: number;
   readonly windowEnd: number;
-  readonly sampling: "daily" | "weekly";
+  readonly sampling: "daily" | "weekly" | "block";
   readonly excludeWeekends: boolean;
   /** Items finished in the window. */
   readonly total: number;
