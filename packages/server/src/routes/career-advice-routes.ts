@@ -11,6 +11,7 @@ import {
   eligibility,
   exerciseProgress,
   headlineDraft,
+  isPracticeProject,
   matchPosting,
   nextPracticeQuestion,
   PlanCalendars,
@@ -266,7 +267,7 @@ export const careerAdviceRoutes = [
     method: "GET",
     path: "/api/me/career/exercises",
     summary:
-      "The practice exercises, each with what starting it makes (`starter`, null when it cannot start in Keel), its progress on every project you work on (check by check) and the project closest to done",
+      "The practice exercises, each with what starting it makes (`starter`, null when it cannot start in Keel), its progress on every project you work on (check by check; `practice` marks the projects started for it) and the project closest to done",
     tag: "Career",
     access: { scope: "user" },
     handle: async ({ caller, store }) => {
@@ -277,11 +278,16 @@ export const careerAdviceRoutes = [
         const progress = projects.map((p, i) => ({
           projectId: p.id,
           projectName: p.project.name,
+          practice: isPracticeProject(exercise, p.project.name),
           ...exerciseProgress(exercise, facts[i] as ProjectFacts),
         }));
         const met = (x: (typeof progress)[number]) => x.checks.filter((c) => c.met).length;
+        // On a tie, the practice project made for the exercise is the one to go back to.
         const best =
-          [...progress].sort((a, b) => Number(b.done) - Number(a.done) || met(b) - met(a))[0] ?? null;
+          [...progress].sort(
+            (a, b) =>
+              Number(b.done) - Number(a.done) || met(b) - met(a) || Number(b.practice) - Number(a.practice),
+          )[0] ?? null;
         // The completion checks as data: their rule functions stay on the server.
         const done = exercise.done.map(({ text, compare, need }) => ({ text, compare, need }));
         // What starting it makes, in counts: the starter backlog itself is for the practice project.

@@ -14,7 +14,13 @@ interface Started {
 interface ExerciseAnswer {
   id: string;
   proposedEvidence: { title: string };
-  progress: { projectId: string; done: boolean; checks: { text: string; have: number; met: boolean }[] }[];
+  progress: {
+    projectId: string;
+    practice: boolean;
+    done: boolean;
+    checks: { text: string; have: number; met: boolean }[];
+  }[];
+  best: { projectId: string } | null;
 }
 
 /** `YYYY-MM-DD` plus `days`. */
@@ -99,7 +105,9 @@ describe.each(TEST_DRIVERS)("starting a practice exercise over the API on %s", (
       expect(item.acceptance.length).toBeGreaterThanOrEqual(2);
     }
     const before = await progressOn("two-week-sprint", s.projectId);
-    expect(before.progress?.done).toBe(false);
+    expect(before.progress).toMatchObject({ practice: true, done: false });
+    // Nothing is met yet anywhere: the practice project is the one to go back to.
+    expect(before.exercise.best?.projectId).toBe(s.projectId);
 
     // Plan three stories, run the sprint and close it: ten working days, Monday to Friday twice.
     for (const item of items.slice(0, 3)) {
