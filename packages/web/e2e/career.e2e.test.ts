@@ -48,7 +48,7 @@ function plus(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** A finished piece of work, some weeks back: two tasks and the milestone they lead to. */
+/** A finished piece of work, some weeks back: two tasks and the milestones they lead to. */
 const START = monday(day(-70));
 const PLAN = `project: { name: Billing cutover, start: ${START} }
 resources:
@@ -56,7 +56,8 @@ resources:
   - { id: ben, name: Ben Okafor }
 tasks:
   - { id: design, name: Design the cutover, duration: 5d, assign: [ana] }
-  - { id: migrate, name: Migrate the accounts, duration: 10d, after: [design], assign: [ben] }
+  - { id: design-done, name: Design signed off, milestone: true, after: [design] }
+  - { id: migrate, name: Migrate the accounts, duration: 10d, after: [design-done], assign: [ben] }
   - { id: cutover, name: Cutover, milestone: true, after: [migrate] }
 `;
 
@@ -74,8 +75,11 @@ describe.skipIf(unavailable !== undefined)("the career hub in Chromium", () => {
     page = started.page;
   });
 
+  /** A career section's link; Evidence's name carries the count of waiting suggestions, if any. */
   const section = (name: string) =>
-    page.getByRole("navigation", { name: "Career sections" }).getByRole("link", { name, exact: true });
+    page
+      .getByRole("navigation", { name: "Career sections" })
+      .getByRole("link", { name: new RegExp(`^${name}( ?\\d+ suggested)?$`) });
   /** The page scrolls inside the shell, so a full-page screenshot needs a window as tall as the view. */
   async function tallScreenshot(name: string, height = 1800) {
     await page.setViewportSize({ width: 1366, height });
@@ -185,6 +189,7 @@ describe.skipIf(unavailable !== undefined)("the career hub in Chromium", () => {
     const version = (id: string) => tasks.find((t) => t.id === id)?.version;
     const progress: Record<string, object> = {
       design: { percentComplete: 100, actualStart: START, actualFinish: plus(START, 4) },
+      "design-done": { percentComplete: 100, actualFinish: plus(START, 4) },
       migrate: { percentComplete: 100, actualStart: plus(START, 7), actualFinish: plus(START, 16) },
       cutover: { percentComplete: 100, actualFinish: plus(START, 16) },
     };
@@ -196,7 +201,9 @@ describe.skipIf(unavailable !== undefined)("the career hub in Chromium", () => {
     }
 
     await section("Evidence").click();
-    const card = page.locator(".career-suggestion").filter({ hasText: "Cutover" });
+    // Both suggestions name the project, Billing cutover: told apart by their titles.
+    const titled = (title: RegExp) => page.getByRole("heading", { name: title });
+    const card = page.locator(".career-suggestion").filter({ has: titled(/^Delivered Cutover/) });
     await card.waitFor();
     expect(await card.getByRole("link", { name: "Billing cutover" }).getAttribute("href")).toBe(
       `/projects/${projectId}/tracking`,
@@ -218,7 +225,12 @@ describe.skipIf(unavailable !== undefined)("the career hub in Chromium", () => {
     const entry = page.locator(".career-entry").filter({ hasText: "Cutover" });
     await entry.waitFor();
     expect(await entry.textContent()).toContain("I split the migration into three waves");
-    expect(await page.locator(".career-suggestion").filter({ hasText: "Cutover" }).count()).toBe(0);
+    expect(
+      await page
+        .locator(".career-suggestion")
+        .filter({ has: titled(/^Delivered Cutover/) })
+        .count(),
+    ).toBe(0);
     const stored = await apiGet<{ source?: { kind: string; projectId: string } }[]>(
       page,
       "/api/me/career/evidence",
@@ -230,6 +242,38 @@ describe.skipIf(unavailable !== undefined)("the career hub in Chromium", () => {
     await section("Readiness").click();
     await expect.poll(() => readinessScore("Technical project coordinator")).toBeGreaterThan(before);
     await tallScreenshot("career-readiness.png");
+  });
+
+  it("undoes a dismissal from its toast, and restores one from the dismissed list", async () => {
+    await section("Evidence").click();
+    const card = page.locator(".career-suggestion").filter({ hasText: "Design signed off" });
+    await card.waitFor();
+    const title = (await card.locator("h3").textContent()) ?? "";
+    const toast = page.locator(".toast");
+    await card.getByRole("button", { name: /^Dismiss “/ }).click();
+    await card.waitFor({ state: "detached" });
+    await toast.getByText(`Dismissed “${title}”.`).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}career-evidence-dismissed.png` });
+    await toast.getByRole("button", { name: "Undo" }).click();
+    await card.waitFor();
+    await toast.getByText(`“${title}” is back in your suggestions.`).waitFor();
+    expect(await apiGet<unknown[]>(page, "/api/me/career/suggestions/dismissed")).toEqual([]);
+
+    await card.getByRole("button", { name: /^Dismiss “/ }).click();
+    await card.waitFor({ state: "detached" });
+    await toast.getByRole("button", { name: "Dismiss" }).click();
+    const dismissed = page.locator(".career-dismissed");
+    await dismissed.getByText("Dismissed (1)").click();
+    const restore = dismissed.getByRole("button", { name: `Restore “${title}”` });
+    await restore.waitFor();
+    await tallScreenshot("career-evidence-dismissed-list.png", 1300);
+    await restore.click();
+    await card.waitFor();
+    await dismissed.waitFor({ state: "detached" });
+
+    // Dismissed for good this time: the later pages (and their accessibility check) show the list.
+    await card.getByRole("button", { name: /^Dismiss “/ }).click();
+    await dismissed.getByText("Dismissed (1)").waitFor();
   });
 
   it("adds a win by hand; a date after today is refused in place", async () => {
@@ -335,6 +379,26 @@ describe.skipIf(unavailable !== undefined)("the career hub in Chromium", () => {
     expect(await page.locator(".career-exercise").count()).toBe(9);
     expect(await page.getByRole("link", { name: "Open in Keel" }).count()).toBeGreaterThan(0);
     await tallScreenshot("career-exercises.png", 2000);
+  });
+
+  it("starts the sprint exercise: a practice project opens on its backlog of starter stories", async () => {
+    const card = page.locator("#exercise-two-week-sprint");
+    await card.getByText(/^A new practice project from examples\/exercises\/two-week-sprint\.yaml/).waitFor();
+    await card.getByRole("button", { name: "Start this exercise" }).click();
+    await page.waitForURL(/\/projects\/[^/]+\/agile\/backlog$/);
+    await page.getByText("As a patient, I see the free appointment slots of the next two weeks").waitFor();
+    await page.waitForLoadState("networkidle");
+    await page.screenshot({ path: `${SCREENSHOTS}career-exercise-started.png` });
+    const practiceId = new URL(page.url()).pathname.split("/")[2] ?? "";
+    expect(await apiGet<unknown[]>(page, `/api/projects/${practiceId}/backlog-items`)).toHaveLength(12);
+
+    // Back on the exercises, the card leads to the practice project.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Career" }).click();
+    await section("Exercises").click();
+    const open = card.getByRole("link", { name: "Open in Keel" });
+    await open.waitFor();
+    expect(await open.getAttribute("href")).toBe(`/projects/${practiceId}/agile/backlog`);
+    expect(await card.locator(".career-status").textContent()).toBe("In progress");
   });
 
   it("exports the portfolio as a PDF, and shares and revokes a read-only link", async () => {

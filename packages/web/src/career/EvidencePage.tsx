@@ -6,11 +6,14 @@ import { Link, useSearchParams } from "react-router";
 import { api } from "../api/client.js";
 import { ConfirmDelete } from "../ui/ConfirmDelete.js";
 import { formatDate } from "../ui/format.js";
+import { Toast } from "../ui/Toast.js";
 import {
   CAREER,
   careerKeys,
   type EvidenceRecord,
+  restoreSuggestion,
   type Suggestion,
+  useDismissedSuggestions,
   useEvidence,
   useSuggestions,
 } from "./career-api.js";
@@ -35,6 +38,7 @@ export function EvidencePage() {
   const client = useQueryClient();
   const evidence = useEvidence();
   const suggestions = useSuggestions();
+  const dismissed = useDismissedSuggestions();
   const [params, setParams] = useSearchParams();
   const [editing, setEditing] = useState<Editing>();
   const [deleting, setDeleting] = useState<EvidenceRecord>();
@@ -43,6 +47,10 @@ export function EvidencePage() {
   const [busyKey, setBusyKey] = useState<string>();
   const [suggestionError, setSuggestionError] = useState<{ key: string; error: unknown }>();
   const [notice, setNotice] = useState("");
+  /** What just happened to a suggestion, with Undo right after a dismissal. */
+  const [toast, setToast] = useState<{ text: string; undo?: Suggestion }>();
+  const [restoring, setRestoring] = useState<string>();
+  const [restoreError, setRestoreError] = useState<{ key: string; error: unknown }>();
 
   // "Record evidence" from a readiness gap arrives as ?new=<competency id>.
   const asked = params.get("new");
@@ -84,12 +92,29 @@ export function EvidencePage() {
         `${CAREER}/suggestions/${encodeURIComponent(s.key)}/${decision}`,
         decision === "accept" ? {} : undefined,
       );
-      setNotice(decision === "accept" ? `“${s.title}” is in your inventory.` : `Dismissed “${s.title}”.`);
+      if (decision === "accept") setNotice(`“${s.title}” is in your inventory.`);
+      else setToast({ text: `Dismissed “${s.title}”.`, undo: s });
       await refresh();
     } catch (error) {
       setSuggestionError({ key: s.key, error });
     } finally {
       setBusyKey(undefined);
+    }
+  }
+
+  /** Takes a dismissal back; the suggestion returns to the list above. */
+  async function restore(s: Suggestion) {
+    setRestoring(s.key);
+    setRestoreError(undefined);
+    try {
+      await restoreSuggestion(s.key);
+      setToast({ text: `“${s.title}” is back in your suggestions.` });
+      await refresh();
+    } catch (error) {
+      setRestoreError({ key: s.key, error });
+      setToast(undefined);
+    } finally {
+      setRestoring(undefined);
     }
   }
 
@@ -218,6 +243,39 @@ export function EvidencePage() {
             </ul>
           </>
         )}
+        {(dismissed.data?.length ?? 0) > 0 && (
+          <details className="career-dismissed">
+            <summary>Dismissed ({dismissed.data?.length})</summary>
+            <p className="muted career-hint">
+              Suggestions you dismissed that your projects' data still shows. Restore one to decide on it
+              again.
+            </p>
+            <ul className="career-dismissed-list">
+              {dismissed.data?.map((s) => (
+                <li key={s.key}>
+                  <span className="career-dismissed-title">
+                    {s.title}
+                    <span className="muted career-meta">
+                      {" "}
+                      · <Link to={s.link}>{s.projectName}</Link> · dismissed{" "}
+                      {formatDate(s.dismissedAt.slice(0, 10))}
+                    </span>
+                  </span>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    disabled={restoring === s.key}
+                    aria-label={`Restore “${s.title}”`}
+                    onClick={() => restore(s)}
+                  >
+                    {restoring === s.key ? "Restoring…" : "Restore"}
+                  </button>
+                  {restoreError?.key === s.key && <ApiProblem error={restoreError.error} />}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
       </section>
 
       <section aria-labelledby={`${id}-inventory`} className="career-section">
@@ -335,6 +393,22 @@ export function EvidencePage() {
         )}
       </section>
       {dialog()}
+      {toast !== undefined && (
+        <Toast
+          dismiss={() => setToast(undefined)}
+          action={
+            toast.undo === undefined
+              ? undefined
+              : {
+                  label: "Undo",
+                  busy: restoring === toast.undo.key,
+                  run: () => restore(toast.undo as Suggestion),
+                }
+          }
+        >
+          {toast.text}
+        </Toast>
+      )}
       <ConfirmDelete
         open={deleting !== undefined}
         title={`Delete “${deleting?.title ?? ""}”?`}

@@ -1,8 +1,18 @@
-import { useEffect, useId } from "react";
-import { Link, useLocation } from "react-router";
-import { type ExerciseCheck, type ExerciseStatus, useExercises } from "./career-api.js";
+import { type ExerciseView, exerciseLink } from "@keel/engine";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useId, useState } from "react";
+import { Link, useLocation, useNavigate } from "react-router";
+import { keys, useSession } from "../api/queries.js";
+import {
+  careerKeys,
+  type ExerciseCheck,
+  type ExerciseStatus,
+  startExercise,
+  useExercises,
+} from "./career-api.js";
 import { ApiProblem, Loading, PageHead } from "./career-ui.js";
 import { COMPETENCY_NAME } from "./EvidencePage.js";
+import { starterText } from "./exercise-start.js";
 
 const VIEW_NAME: Readonly<Record<string, string>> = {
   plan: "Plan",
@@ -16,38 +26,15 @@ const VIEW_NAME: Readonly<Record<string, string>> = {
   status: "Status reports",
 };
 
-/** A project has met at least one of the exercise's checks (an unavailable one counts as not started). */
-function started(e: ExerciseStatus): boolean {
-  return e.available && (e.best?.checks.some((c) => c.met) ?? false);
-}
-
-/** A view's path under the project, where it is not the view's own name; the plan is the project's page. */
-const VIEW_PATH: Readonly<Record<string, string>> = {
-  plan: "",
-  backlog: "/agile/backlog",
-  "agile-setup": "/agile/setup",
-};
-
 /**
- * Where "Open in Keel" goes: the exercise's view on the project closest to done once one has made a
- * start, else the portfolio, where a new project is created or the example plan imported.
+ * A practice project was started for the exercise, or a project has met one of its checks (an
+ * unavailable exercise counts as not started).
  */
-function openLink(e: ExerciseStatus): string {
-  if (started(e) && e.best !== null) {
-    const view = VIEW_PATH[e.opens.view] ?? `/${e.opens.view}`;
-    return `/projects/${encodeURIComponent(e.best.projectId)}${view}`;
-  }
-  return "/";
+function started(e: ExerciseStatus): boolean {
+  return e.available && e.best !== null && (e.best.practice || e.best.checks.some((c) => c.met));
 }
 
-/** What "Open in Keel" opens, in words. */
-function openText(e: ExerciseStatus): string {
-  const view = VIEW_NAME[e.opens.view] ?? e.opens.view;
-  if (started(e) && e.best !== null) return `${view} of ${e.best.projectName}`;
-  return e.opens.template === "new"
-    ? `Your projects: create one, then open its ${view.toLowerCase()}`
-    : `Your projects: import examples/${e.opens.template}, then open its ${view.toLowerCase()}`;
-}
+const viewName = (e: ExerciseStatus) => VIEW_NAME[e.opens.view] ?? e.opens.view;
 
 /** "have 28, need 10" or "have 4, at most 0". */
 function checkFigures(c: ExerciseCheck): string {
@@ -63,12 +50,42 @@ function statusOf(e: ExerciseStatus): { readonly word: string; readonly tone: st
 
 /**
  * The nine practice exercises of the 10-skill path: what each trains, its steps, its completion
- * rule checked on the user's projects, and a link into the Keel view (and example plan) it starts from.
+ * rule checked on the user's projects, and a way in: "Start this exercise" makes a practice project
+ * from the exercise's starter and opens the view it is done in; once a project has made a start,
+ * "Open in Keel" goes back to it.
  */
 export function ExercisesPage() {
   const id = useId();
   const exercises = useExercises();
+  const session = useSession();
+  const client = useQueryClient();
+  const navigate = useNavigate();
   const { hash } = useLocation();
+  // Starting makes a project: only where the user may create one.
+  const workspaces = (session.data?.workspaces ?? []).filter(
+    (w) => w.role === "owner" || w.role === "manager",
+  );
+  const [chosen, setChosen] = useState<string>();
+  const workspaceId = workspaces.some((w) => w.id === chosen) ? chosen : workspaces[0]?.id;
+  const [starting, setStarting] = useState<string>();
+  const [startError, setStartError] = useState<{ id: string; error: unknown }>();
+
+  async function start(e: ExerciseStatus) {
+    if (workspaceId === undefined) return;
+    setStarting(e.id);
+    setStartError(undefined);
+    try {
+      const made = await startExercise(e.id, workspaceId);
+      await Promise.all([
+        client.invalidateQueries({ queryKey: keys.projects }),
+        client.invalidateQueries({ queryKey: careerKeys.exercises }),
+      ]);
+      navigate(made.link);
+    } catch (error) {
+      setStartError({ id: e.id, error });
+      setStarting(undefined);
+    }
+  }
 
   useEffect(() => {
     if (exercises.data !== undefined && hash.startsWith("#exercise-"))
@@ -88,9 +105,23 @@ export function ExercisesPage() {
         <ApiProblem error={exercises.error} />
       ) : (
         <>
-          <p className="muted">
-            {done} of {exercises.data.length} done.
-          </p>
+          <div className="toolbar career-filters">
+            <p className="muted">
+              {done} of {exercises.data.length} done.
+            </p>
+            {workspaces.length > 1 && (
+              <label className="career-inline-field">
+                Practice projects go in
+                <select value={workspaceId} onChange={(event) => setChosen(event.target.value)}>
+                  {workspaces.map((w) => (
+                    <option key={w.id} value={w.id}>
+                      {w.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+          </div>
           <ol className="career-cards career-exercise-list">
             {exercises.data.map((e) => {
               const status = statusOf(e);
@@ -138,12 +169,42 @@ export function ExercisesPage() {
                     </div>
                   )}
                   {e.available ? (
-                    <p className="toolbar career-card-actions">
-                      <Link className="btn btn-small btn-primary" to={openLink(e)}>
-                        Open in Keel
-                      </Link>
-                      <span className="muted">{openText(e)}</span>
-                    </p>
+                    <>
+                      <div className="toolbar career-card-actions">
+                        {started(e) && e.best !== null && (
+                          <Link
+                            className="btn btn-small btn-primary"
+                            to={exerciseLink(e.best.projectId, e.opens.view as ExerciseView)}
+                          >
+                            Open in Keel
+                          </Link>
+                        )}
+                        {e.starter !== null && workspaceId !== undefined && (
+                          <button
+                            type="button"
+                            className={`btn btn-small${started(e) ? "" : " btn-primary"}`}
+                            disabled={starting !== undefined}
+                            onClick={() => start(e)}
+                          >
+                            {starting === e.id
+                              ? "Starting…"
+                              : started(e)
+                                ? "New practice project"
+                                : "Start this exercise"}
+                          </button>
+                        )}
+                        <span className="muted">
+                          {started(e) && e.best !== null
+                            ? `${viewName(e)} of ${e.best.projectName}`
+                            : e.starter === null
+                              ? ""
+                              : workspaceId === undefined
+                                ? "Starting makes a project, which needs the manager or owner role in a workspace."
+                                : starterText(e.starter, viewName(e))}
+                        </span>
+                      </div>
+                      {startError?.id === e.id && <ApiProblem error={startError.error} />}
+                    </>
                   ) : (
                     <p className="muted">{e.because}</p>
                   )}

@@ -44,6 +44,9 @@ export interface Suggestion {
   readonly link: string;
 }
 
+/** A suggestion the user dismissed, which a restore brings back. */
+export type DismissedSuggestion = Suggestion & { readonly dismissedAt: string };
+
 export interface EligibilityAnswer {
   readonly certifications: readonly CertificationEligibility[];
   readonly path: RecommendedPath;
@@ -77,8 +80,18 @@ export interface ExerciseCheck {
 export interface ExerciseProjectProgress {
   readonly projectId: string;
   readonly projectName: string;
+  /** A practice project started for the exercise (known by its name). */
+  readonly practice: boolean;
   readonly done: boolean;
   readonly checks: readonly ExerciseCheck[];
+}
+
+/** What "Start this exercise" makes: a practice project from the plan file, with what the exercise needs. */
+export interface ExerciseStarterSummary {
+  readonly file: string;
+  readonly teamTemplate: string | null;
+  readonly backlogItems: number;
+  readonly kpis: number;
 }
 
 /** A practice exercise with its completion rule as data and its progress on each of the user's projects. */
@@ -88,12 +101,23 @@ export interface ExerciseStatus {
   readonly competencies: readonly string[];
   readonly steps: readonly string[];
   readonly opens: { readonly view: string; readonly template: string };
+  /** Null while the exercise cannot start in Keel. */
+  readonly starter: ExerciseStarterSummary | null;
   readonly available: boolean;
   readonly because?: string | undefined;
   readonly doneWhen: string;
   readonly progress: readonly ExerciseProjectProgress[];
   /** The project closest to done; null without projects. */
   readonly best: ExerciseProjectProgress | null;
+}
+
+/** The practice project an exercise started, and the app path of the view it opens on. */
+export interface StartedExercise {
+  readonly projectId: string;
+  readonly projectName: string;
+  readonly workspaceId: string;
+  readonly view: string;
+  readonly link: string;
 }
 
 export interface ShareLink {
@@ -114,6 +138,7 @@ export const careerKeys = {
   profile: ["career", "profile"] as const,
   evidence: ["career", "evidence"] as const,
   suggestions: ["career", "suggestions"] as const,
+  dismissed: ["career", "suggestions", "dismissed"] as const,
   readiness: ["career", "readiness"] as const,
   competencies: ["career", "competencies"] as const,
   eligibility: ["career", "eligibility"] as const,
@@ -154,6 +179,20 @@ export function useSuggestions() {
     queryFn: () => api<Suggestion[]>("GET", `${CAREER}/suggestions`),
     staleTime: 0,
   });
+}
+
+/** Dismissed suggestions the data still shows: asked again on every visit, as suggestions are. */
+export function useDismissedSuggestions() {
+  return useQuery({
+    queryKey: careerKeys.dismissed,
+    queryFn: () => api<DismissedSuggestion[]>("GET", `${CAREER}/suggestions/dismissed`),
+    staleTime: 0,
+  });
+}
+
+/** Takes a dismissal back: the suggestion is suggested again. */
+export function restoreSuggestion(key: string): Promise<void> {
+  return api<void>("DELETE", `${CAREER}/suggestions/${encodeURIComponent(key)}/decision`);
 }
 
 type ReadinessAnswer = { readonly readiness: readonly Readiness[] };
@@ -217,6 +256,13 @@ export function useExercises() {
     queryKey: careerKeys.exercises,
     queryFn: () => api<ExerciseStatus[]>("GET", `${CAREER}/exercises`),
     staleTime: 0,
+  });
+}
+
+/** Makes a practice project for the exercise in the workspace; the answer says where to go. */
+export function startExercise(exerciseId: string, workspaceId: string): Promise<StartedExercise> {
+  return api<StartedExercise>("POST", `${CAREER}/exercises/${encodeURIComponent(exerciseId)}/start`, {
+    workspaceId,
   });
 }
 
