@@ -48,7 +48,9 @@ describe("exercise data", () => {
       expect(e.starter !== undefined, e.id).toBe(e.available);
       if (e.starter === undefined) continue;
       expect(e.starter.file, e.id).toBe(`exercises/${e.id}.yaml`);
-      expect(existsSync(new URL(`../../../../../examples/${e.starter.file}`, import.meta.url)), e.id).toBe(true);
+      expect(existsSync(new URL(`../../../../../examples/${e.starter.file}`, import.meta.url)), e.id).toBe(
+        true,
+      );
       if (e.starter.teamTemplate !== undefined) {
         expect(teamTemplate(e.starter.teamTemplate), e.id).toBeDefined();
       }
