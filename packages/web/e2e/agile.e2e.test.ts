@@ -49,9 +49,11 @@ describe.skipIf(unavailable !== undefined)("agile work in Chromium", () => {
   const agilePath = (path: string) => `/api/projects/${projectId}${path}`;
   const items = () => apiGet<Item[]>(page, agilePath("/backlog-items"));
   const idOf = async (name: string) => {
-    const found = (await items()).find((i) => i.name === name);
-    expect(found, `an item named ${name}`).toBeDefined();
-    return found?.id ?? "";
+    // The list can lag the item's row on a busy machine: ask until it is there.
+    await expect
+      .poll(async () => (await items()).some((i) => i.name === name), { message: `an item named ${name}` })
+      .toBe(true);
+    return (await items()).find((i) => i.name === name)?.id ?? "";
   };
   const section = (name: string) =>
     page.getByRole("navigation", { name: "Agile sections" }).getByRole("link", { name }).click();
