@@ -136,7 +136,7 @@ describe.skipIf(unavailable !== undefined)("the forecast and throughput views in
       ),
     );
     expect(await answer.locator(".throughput-history").textContent()).toMatch(
-      /^History: \d+ items used; window Dec 5, 2026 – Feb 26, 2027: \d+ items finished, sampled by working day\./,
+      /^History: \d+ items used; window Jan 16, 2027 – Feb 26, 2027: \d+ items finished, replayed in runs of 28 days, weekends left out\. /,
     );
     await page.screenshot({ path: `${SCREENSHOTS}throughput.png` });
 

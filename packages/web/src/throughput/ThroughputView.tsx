@@ -230,9 +230,11 @@ function Answer({ answer: a }: { readonly answer: ThroughputAnswer }) {
       <p className="throughput-history">
         History: {a.historyItems.toLocaleString()} items used; window {formatDate(dayText(a.windowStart))} –{" "}
         {formatDate(dayText(a.windowEnd))}: {a.total.toLocaleString()} items finished
-        {samples === undefined ? "" : ` in ${samples} weeks`}, sampled by{" "}
-        {unit === "weeks" ? "week" : unit === "days" ? "day" : "working day"}. Forecast from{" "}
-        {formatDate(a.asOf)}; {a.iterations.toLocaleString()} runs, seed {a.seed}.
+        {samples === undefined ? "" : ` in ${samples} weeks`},{" "}
+        {a.sampling === "block"
+          ? `replayed in runs of ${a.blockDays ?? 28} ${unit === "days" ? "days" : "days, weekends left out"}`
+          : `sampled by ${unit === "weeks" ? "week" : unit === "days" ? "day" : "working day"}`}
+        . Forecast from {formatDate(a.asOf)}; {a.iterations.toLocaleString()} runs, seed {a.seed}.
       </p>
       {a.total < 10 && (
         <p className="forecast-outdated">

@@ -6,6 +6,8 @@ interface ThroughputCommon {
   readonly windowStart: number;
   readonly windowEnd: number;
   readonly sampling: "daily" | "weekly" | "block";
+  /** Block sampling: days per run of real history. */
+  readonly blockDays?: number;
   readonly excludeWeekends: boolean;
   /** Items finished in the window. */
   readonly total: number;
