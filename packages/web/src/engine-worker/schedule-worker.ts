@@ -15,8 +15,6 @@ let waiting = 0;
 // still queued are skipped.
 let latestDraft = 0;
 let latestLoad = 0;
-/** The full result after a quick answer waits this long, not to compete with the page drawing that answer. */
-const SETTLE_AFTER_MS = 100;
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
@@ -42,7 +40,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     answer = { id: request.id, kind: "error", error: error instanceof Error ? error.message : String(error) };
   }
   self.postMessage(answer);
-  if (state?.owed) setTimeout(settle, SETTLE_AFTER_MS);
+  if (state?.owed) setTimeout(settle, 0);
 }
 
 /**
@@ -67,7 +65,6 @@ async function answerTo(request: WorkerRequest): Promise<WorkerAnswer> {
     const response = await fetch(request.url, { credentials: "same-origin" });
     if (!response.ok) throw new Error(`The plan could not be loaded (${response.status}).`);
     const plan = (await response.json()) as Plan;
-    if (request.id !== latestLoad) throw new Error("A later request replaced this one.");
     const loaded = new PlanScheduler(plan);
     loaded.schedule();
     state = loaded;

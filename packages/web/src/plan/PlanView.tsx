@@ -167,13 +167,7 @@ export function PlanView() {
   // The plan in the worker that reschedules edits and drags in the browser, before the server answers.
   const editable = project.data !== undefined && project.data.role !== "viewer";
   const worker = useScheduleWorker();
-  // Our own edits' announcements reload nothing of the plan (`edits`, below, tells them apart).
-  const live = useProjectEvents(projectId, (change) => edits.ownChange(change));
-  // The worker reads the plan once the live feed is on, so no change can fall between the two; the
-  // feed's reconnects reload it with everything else.
-  const liveOnce = useRef(false);
-  liveOnce.current ||= live === "live";
-  const planInWorker = usePlanInWorker(projectId, worker, editable && liveOnce.current);
+  const planInWorker = usePlanInWorker(projectId, worker, editable);
   const calendars = planInWorker.data;
   const draft = useDraftSchedule(worker);
   const serverWrite = usePlanWrite(projectId);
@@ -183,12 +177,13 @@ export function PlanView() {
     projectId,
     worker,
     // Edits sent while the plan loads wait for it in the worker's queue.
-    ready: editable && liveOnce.current && !planInWorker.isError,
+    ready: editable && !planInWorker.isError,
     write: serverWrite,
     writes: () => writes,
     me,
   });
   const write = edits.write;
+  const live = useProjectEvents(projectId, edits.ownChange);
   // While dragging, the bars show the worker's draft schedule.
   const shown = useMemo(
     () => (draft.tasks === undefined ? tasks : tasks.map((t) => draft.tasks?.get(t.id) ?? t)),
