@@ -1,6 +1,5 @@
-import type { Calendar, Weekday } from "@keel/model";
+import type { Calendar, Plan, Weekday } from "@keel/model";
 import type { TaskRecord } from "../api/types.js";
-import type { PlanCalendars } from "../engine-worker/protocol.js";
 
 /**
  * The arithmetic of dragging a Gantt bar: pixels to whole days, and days to working days of the
@@ -94,13 +93,10 @@ export function resizedDays(
   return Math.max(1, workingDaysBetween(calendar, dayOf(start), last));
 }
 
-/** The calendar a task works on: its own (`calendarId`), else the project's; undefined while the plan loads. */
-export function taskCalendar(
-  plan: PlanCalendars | undefined,
-  calendarId: string | undefined,
-): Calendar | undefined {
+/** The calendar a task works on: its own, else the project's; undefined while the plan loads. */
+export function taskCalendar(plan: Plan | undefined, taskId: string): Calendar | undefined {
   if (plan === undefined) return undefined;
-  const id = calendarId ?? plan.calendar;
+  const id = plan.tasks.find((t) => t.id === taskId)?.calendar ?? plan.project.calendar;
   return plan.calendars.find((c) => c.id === id) ?? plan.calendars[0];
 }
 

@@ -26,8 +26,7 @@ export function usePlanWrite(projectId: string): PlanWrite {
   };
 }
 
-/** A refused write's error as a message for people. */
-export function refusal(error: unknown): string {
+function refusal(error: unknown): string {
   if (!(error instanceof ApiError)) return String(error);
   if (error.code === "version_conflict") {
     const name = (error.current as { name?: string } | undefined)?.name;

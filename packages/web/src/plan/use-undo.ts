@@ -32,15 +32,9 @@ const PLURAL: Readonly<Record<ItemKind, string>> = {
 /**
  * The plan's undo and redo: one history per project, kept in the query cache (outside the project's
  * keys, so refetches leave it alone; signing out clears it). The journal records each edit the plan
- * view saves; `step` sends the inverse (or the edit again) through the bulk routes, once the edits
- * still on their way (`settled`) have been answered and recorded.
+ * view saves; `step` sends the inverse (or the edit again) through the bulk routes.
  */
-export function useUndo(
-  projectId: string,
-  write: PlanWrite,
-  said: (o: UndoOutcome) => void,
-  settled: () => Promise<void> = () => Promise.resolve(),
-) {
+export function useUndo(projectId: string, write: PlanWrite, said: (o: UndoOutcome) => void) {
   const client = useQueryClient();
   const key = useMemo(() => ["undo", projectId] as const, [projectId]);
   const history =
@@ -79,7 +73,6 @@ export function useUndo(
 
   const step = useCallback(
     async (direction: Direction) => {
-      await settled();
       const h = current();
       const entry = top(h, direction);
       const apply = pending(h, direction);
@@ -147,7 +140,7 @@ export function useUndo(
         );
       }
     },
-    [client, current, set, plan, write, projectId, said, settled],
+    [client, current, set, plan, write, projectId, said],
   );
 
   const enqueue = (direction: Direction) => {
