@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import type { LinkRecord, TaskRecord } from "../src/api/types.js";
 import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
-import { apiGet, cell, editorClosed, projectIdOf, row, schedule, signIn, usDate } from "./steps.js";
+import { apiGet, cell, editorClosed, projectIdOf, row, saved, schedule, signIn, usDate } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
 
@@ -113,6 +113,7 @@ describe.skipIf(unavailable !== undefined)("editing a plan in Chromium", () => {
     await expect.poll(() => panel().locator("tbody tr").count()).toBe(3);
     await panel().getByRole("button", { name: "Remove FS link Design → Launch" }).click();
     await expect.poll(() => panel().locator("tbody tr").count()).toBe(2);
+    await saved(page);
 
     const stored = (await links()).map((l) => `${l.from}>${l.to} ${l.type} ${formatLag(l.lag)}`).sort();
     expect(stored).toEqual([

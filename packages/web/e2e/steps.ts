@@ -46,9 +46,19 @@ export function cell(page: Page, taskId: string, col: number): Locator {
   return row(page, taskId).locator(`[data-col="${col}"]`);
 }
 
-/** Waits until no cell editor is open in the table (a save has finished and the table refetched). */
+/**
+ * Waits until no cell editor is open in the table and the edits it shows are saved (a refused edit
+ * opens its cell again).
+ */
 export async function editorClosed(page: Page): Promise<void> {
-  await expect.poll(() => page.locator(".plan-grid tbody .cell-editor").count()).toBe(0);
+  await expect
+    .poll(() => page.locator('.plan-grid tbody .cell-editor, .plan-grid[aria-busy="true"]').count())
+    .toBe(0);
+}
+
+/** Waits until the plan's edits, shown before the server answers, have all been answered. */
+export async function saved(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.plan-grid[aria-busy="true"]').count()).toBe(0);
 }
 
 /** Sends a write to the API with the page's session (and its CSRF token), as JSON; fails the test on an error. */

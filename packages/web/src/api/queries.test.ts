@@ -6,6 +6,7 @@ describe("query keys", () => {
     const project = keys.project("p1");
     for (const key of [
       keys.schedule("p1"),
+      keys.plan("p1"),
       keys.tasks("p1"),
       keys.links("p1"),
       keys.resources("p1"),

@@ -22,6 +22,8 @@ export const keys = {
   projects: ["projects"] as const,
   project: (id: string) => ["project", id] as const,
   schedule: (id: string) => ["project", id, "schedule"] as const,
+  /** The plan as the schedule worker holds it (its calendars on the page). */
+  plan: (id: string) => ["project", id, "plan"] as const,
   tasks: (id: string) => ["project", id, "tasks"] as const,
   links: (id: string) => ["project", id, "links"] as const,
   resources: (id: string) => ["project", id, "resources"] as const,
@@ -29,6 +31,14 @@ export const keys = {
   load: (id: string, by: "day" | "week") => ["project", id, "load", by] as const,
   capacity: (id: string, focus: number) => ["project", id, "capacity", focus] as const,
 };
+
+/**
+ * What the plan view brings up to date itself after its own edits, without fetching them again: the
+ * plan in the schedule worker, the tasks, the links and the schedule.
+ */
+export function planViewKeys(id: string): readonly (readonly unknown[])[] {
+  return [keys.plan(id), keys.tasks(id), keys.links(id), keys.schedule(id)];
+}
 
 export function useSession() {
   return useQuery({

@@ -10,6 +10,8 @@ interface CellEditorProps {
   readonly initial: string;
   /** Whether the text was typed over the cell (keep the caret at its end) or opened with Enter/F2 (select it). */
   readonly typedOver: boolean;
+  /** A message to open with: the server refused this text after the editor had closed. */
+  readonly error?: string | undefined;
   /** Saves the text; resolves with a message when it was refused, which stays in place under the cell. */
   readonly save: (text: string) => Promise<string | undefined>;
   /** Called after a save (with the key that ended it; "blur" when focus left) or on Escape (no key). */
@@ -18,10 +20,14 @@ interface CellEditorProps {
   readonly multiline?: boolean;
 }
 
+/** How long a save may take before the box shows it is busy. */
+const SLOW_SAVE_MS = 200;
+
 /** The text box that replaces a task table cell while it is edited. */
-export function CellEditor({ label, initial, typedOver, save, done, multiline = false }: CellEditorProps) {
+export function CellEditor(props: CellEditorProps) {
+  const { label, initial, typedOver, save, done, multiline = false } = props;
   const [text, setText] = useState(initial);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState(props.error);
   const [saving, setSaving] = useState(false);
   // Refs, not state: a blur can arrive in the same tick as the Enter that started a save, or after Escape.
   const busy = useRef(false);
@@ -32,8 +38,10 @@ export function CellEditor({ label, initial, typedOver, save, done, multiline = 
   async function commit(key: EndKey) {
     if (busy.current || finished.current) return;
     busy.current = true;
-    setSaving(true);
+    // Most saves close the editor at once: only a slow one shows the box as busy (drawing it costs a frame).
+    const slow = setTimeout(() => setSaving(true), SLOW_SAVE_MS);
     const refused = await save(text);
+    clearTimeout(slow);
     busy.current = false;
     setSaving(false);
     if (refused === undefined) {

@@ -1,5 +1,5 @@
 import type { TaskResult } from "@keel/engine";
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import type { LinkRecord } from "../api/types.js";
 import { barGeometry, linkPath, ROW_HEIGHT } from "./gantt-geometry.js";
 import type { Timescale } from "./timescale.js";
@@ -18,8 +18,11 @@ interface GanttLinksProps {
   readonly progressLine?: string | undefined;
 }
 
-/** The layer over all rows: link arrows of the rendered rows, the today and status-date lines, the progress line. */
-export function GanttLinks(props: GanttLinksProps) {
+/**
+ * The layer over all rows: link arrows of the rendered rows, the today and status-date lines, the
+ * progress line. Drawn again only when one of them changes, not with every edit of a cell.
+ */
+export const GanttLinks = memo(function GanttLinks(props: GanttLinksProps) {
   const { tasks, links, row, scale, first, last, today, statusDate, progressLine } = props;
   const height = tasks.length * ROW_HEIGHT;
   // A date outside the timeline (today, long before the plan starts) would be drawn over the table.
@@ -85,4 +88,4 @@ export function GanttLinks(props: GanttLinksProps) {
       {progressLine !== undefined && <path className="progress-line" d={progressLine} />}
     </svg>
   );
-}
+});

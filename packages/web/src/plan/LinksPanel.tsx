@@ -2,8 +2,7 @@ import type { TaskResult } from "@keel/engine";
 import { formatLag, LINK_TYPES, type LinkType, parseLag } from "@keel/model";
 import { type FormEvent, useId, useState } from "react";
 import type { LinkRecord } from "../api/types.js";
-import type { PlanWrites } from "./plan-writes.js";
-import type { PlanWrite } from "./use-plan-write.js";
+import type { PlanEdits, Shown } from "./use-plan-edits.js";
 
 const TYPE_NAMES: Record<LinkType, string> = {
   FS: "Finish-to-start (FS)",
@@ -17,12 +16,14 @@ interface LinksPanelProps {
   readonly tasks: readonly TaskResult[];
   readonly links: readonly LinkRecord[];
   readonly canEdit: boolean;
-  readonly write: PlanWrite;
-  readonly writes: PlanWrites;
+  readonly edits: Pick<PlanEdits, "ready" | "createLink" | "deleteLink">;
 }
 
-/** The selected task's predecessors and successors, with a form to add a link and a button to remove each. */
-export function LinksPanel({ task, tasks, links, canEdit, write, writes }: LinksPanelProps) {
+/**
+ * The selected task's predecessors and successors, with a form to add a link and a button to remove
+ * each. A change shows at once; a refusal takes it back and says why under the form.
+ */
+export function LinksPanel({ task, tasks, links, canEdit, edits }: LinksPanelProps) {
   const id = useId();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -36,10 +37,13 @@ export function LinksPanel({ task, tasks, links, canEdit, write, writes }: Links
   const predecessors = links.filter((l) => l.to === task.id);
   const successors = links.filter((l) => l.from === task.id);
 
-  async function run(edit: () => Promise<unknown>) {
-    setBusy(true);
-    setError(await write(edit));
+  async function run(shown: Shown) {
+    setError(undefined);
+    // Until the worker has the plan, the edit waits for the server: no second one meanwhile.
+    if (!edits.ready) setBusy(true);
+    const message = await shown.saved;
     setBusy(false);
+    setError(message);
   }
 
   function add(event: FormEvent<HTMLFormElement>) {
@@ -51,10 +55,8 @@ export function LinksPanel({ task, tasks, links, canEdit, write, writes }: Links
     if (typeof lag === "string") return setError(lag);
     if (data.other === undefined || data.other === "") return setError("Choose the task to link to.");
     const [from, to] = data.direction === "successor" ? [task.id, data.other] : [data.other, task.id];
-    void run(async () => {
-      await writes.createLink({ from, to, type: data.type as LinkType, lag });
-      form.reset();
-    });
+    void run(edits.createLink({ from, to, type: data.type as LinkType, lag }));
+    form.reset();
   }
 
   const list = (title: string, shown: readonly LinkRecord[], end: "from" | "to") => (
@@ -89,7 +91,7 @@ export function LinksPanel({ task, tasks, links, canEdit, write, writes }: Links
                       className="btn btn-small"
                       disabled={busy}
                       aria-label={`Remove ${l.type} link ${names.get(l.from) ?? l.from} → ${names.get(l.to) ?? l.to}`}
-                      onClick={() => void run(() => writes.deleteLink(l))}
+                      onClick={() => void run(edits.deleteLink(l))}
                     >
                       Remove
                     </button>

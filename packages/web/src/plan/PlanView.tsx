@@ -8,11 +8,13 @@ import {
   useProject,
   useResources,
   useSchedule,
+  useSession,
   useTasks,
 } from "../api/queries.js";
 import type { AssignmentRecord, LevelApplied, TaskRecord } from "../api/types.js";
 import { ProjectNav } from "../app/ProjectNav.js";
-import { useDraftSchedule, usePlanJson } from "../engine-worker/use-draft-schedule.js";
+import type { TaskFields } from "../engine-worker/plan-edit.js";
+import { useDraftSchedule, usePlanInWorker, useScheduleWorker } from "../engine-worker/use-draft-schedule.js";
 import { CRITICALITY_LEVELS } from "../forecast/forecast-chart.js";
 import { useLastForecast } from "../forecast/forecast-run.js";
 import { useProjectEvents } from "../live/use-project-events.js";
@@ -27,6 +29,7 @@ import { LoadPanel } from "../resources/LoadPanel.js";
 import { useBaseline, useBaselines, useProgress } from "../tracking/tracking-queries.js";
 import { formatDate, formatDays } from "../ui/format.js";
 import { Toast } from "../ui/Toast.js";
+import { useById } from "./by-id.js";
 import {
   COLUMN_SET_NAMES,
   COLUMN_SETS,
@@ -53,12 +56,13 @@ import {
 } from "./outline.js";
 import "./plan.css";
 import { ProgressToolbar } from "./ProgressToolbar.js";
-import { planWrites } from "./plan-writes.js";
+import { type PlanWrites, planWrites } from "./plan-writes.js";
 import { markComplete, PROGRESS_COLS, progressPatch } from "./progress-fields.js";
 import { finishMinute, statusMinute } from "./progress-line.js";
 import { type TableCommands, TaskTable } from "./TaskTable.js";
 import { Timescale, wallMinutes, ZOOMS, type Zoom } from "./timescale.js";
 import { useGanttDrag } from "./use-gantt-drag.js";
+import { usePlanEdits } from "./use-plan-edits.js";
 import { usePlanWrite } from "./use-plan-write.js";
 import { useUndo, useUndoKeys } from "./use-undo.js";
 
@@ -72,6 +76,7 @@ const EXPORTS = [
 
 const ONE_DAY = { value: 1, unit: "d", elapsed: false } as const;
 const NO_ASSIGNMENTS: readonly AssignmentRecord[] = [];
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 const LOAD_PANEL_KEY = "keel.loadPanel";
 const COLUMNS_KEY = "keel.planColumns";
 
@@ -92,10 +97,11 @@ export function PlanView() {
   const schedule = useSchedule(projectId);
   const taskRecords = useTasks(projectId);
   const links = useLinks(projectId);
-  const live = useProjectEvents(projectId);
-  const write = usePlanWrite(projectId);
+  const me = useSession().data?.user.id;
   const [zoom, setZoom] = useState<Zoom>("week");
   const [grid, setGrid] = useState<GridState>(EMPTY_GRID);
+  const gridNow = useRef(grid);
+  gridNow.current = grid;
   const [notice, setNotice] = useState<string>();
   const [linksOpen, setLinksOpen] = useState(false);
   const [uploading, setUploading] = useState(false);
@@ -116,10 +122,12 @@ export function PlanView() {
   const [marked, setMarked] = useState<string>();
   const [stepped, setStepped] = useState<string>();
   // A plan nobody tracks yet has nothing to roll up: its edits need not wait for progress too.
+  const recordsTracked = useMemo(
+    () => (taskRecords.data ?? []).some((t) => t.actualStart !== undefined || t.actualFinish !== undefined),
+    [taskRecords.data],
+  );
   const tracked =
-    columnSet === "progress" ||
-    project.data?.project.statusDate !== undefined ||
-    (taskRecords.data ?? []).some((t) => t.actualStart !== undefined || t.actualFinish !== undefined);
+    columnSet === "progress" || project.data?.project.statusDate !== undefined || recordsTracked;
   const progress = useProgress(projectId, tracked);
   const progressById = useMemo(
     () => new Map((progress.data?.tasks ?? []).map((p) => [p.id, p])),
@@ -156,18 +164,39 @@ export function PlanView() {
 
   const result = schedule.data?.schedule;
   const tasks = result?.tasks ?? [];
-  // The plan itself, for the worker that reschedules while a bar is dragged.
+  // The plan in the worker that reschedules edits and drags in the browser, before the server answers.
   const editable = project.data !== undefined && project.data.role !== "viewer";
-  const plan = usePlanJson(projectId, editable).data;
-  const draft = useDraftSchedule(plan);
-  // While dragging (and until the server answers), the bars show the worker's draft schedule.
+  const worker = useScheduleWorker();
+  // Our own edits' announcements reload nothing of the plan (`edits`, below, tells them apart).
+  const live = useProjectEvents(projectId, (change) => edits.ownChange(change));
+  // The worker reads the plan once the live feed is on, so no change can fall between the two; the
+  // feed's reconnects reload it with everything else.
+  const liveOnce = useRef(false);
+  liveOnce.current ||= live === "live";
+  const planInWorker = usePlanInWorker(projectId, worker, editable && liveOnce.current);
+  const calendars = planInWorker.data;
+  const draft = useDraftSchedule(worker);
+  const serverWrite = usePlanWrite(projectId);
+  // Edits show before the server has them. Their API calls record into the undo journal, which
+  // itself sends through the edits' queue: `writes` is read when an edit is sent.
+  const edits = usePlanEdits({
+    projectId,
+    worker,
+    // Edits sent while the plan loads wait for it in the worker's queue.
+    ready: editable && liveOnce.current && !planInWorker.isError,
+    write: serverWrite,
+    writes: () => writes,
+    me,
+  });
+  const write = edits.write;
+  // While dragging, the bars show the worker's draft schedule.
   const shown = useMemo(
     () => (draft.tasks === undefined ? tasks : tasks.map((t) => draft.tasks?.get(t.id) ?? t)),
     [tasks, draft.tasks],
   );
   // As stored, with versions and positions; the API lists them by position, not in outline order.
   const stored: readonly TaskRecord[] = taskRecords.data ?? [];
-  const records = useMemo(() => new Map(stored.map((t) => [t.id, t])), [stored]);
+  const records = useById(stored);
   const assignmentList = assignments.data ?? NO_ASSIGNMENTS;
   const history = useUndo(
     projectId,
@@ -177,8 +206,12 @@ export function PlanView() {
       setStepped(ok ? text : undefined);
       setNotice(ok ? undefined : text);
     }, []),
+    edits.settled,
   );
-  const writes = useMemo(() => planWrites(projectId, history.journal), [projectId, history.journal]);
+  const writes: PlanWrites = useMemo(
+    () => planWrites(projectId, history.journal),
+    [projectId, history.journal],
+  );
   const assigned = useMemo(() => {
     const order = new Map((resources.data ?? []).map((r, i) => [r.id, i]));
     const byTask = new Map<string, AssignmentRecord[]>();
@@ -189,34 +222,46 @@ export function PlanView() {
     () => new Set((load.data?.overAllocations ?? []).flatMap((o) => o.tasks)),
     [load.data],
   );
-  const names = useMemo(() => new Map(tasks.map((t) => [t.id, t.name])), [tasks]);
-  const scale = useMemo(() => {
+  // Only the load panel and leveling name tasks: not worked out for every edit otherwise.
+  const named = loadOpen || levelUsed;
+  const names = useMemo(() => (named ? new Map(tasks.map((t) => [t.id, t.name])) : NO_NAMES), [named, tasks]);
+  const statusDate = project.data?.project.statusDate;
+  const span = useMemo(() => {
     if (result === undefined || tasks.length === 0) return undefined;
     let first = wallMinutes(result.project.start);
-    let last = wallMinutes(result.project.finish);
-    for (const t of tasks) last = Math.max(last, wallMinutes(t.lateFinish));
+    // Plan date-times are all written alike, so the latest is the greatest text: one date read.
+    let latest = result.project.finish;
+    for (const t of tasks) if (t.lateFinish > latest) latest = t.lateFinish;
+    let last = wallMinutes(latest);
     // The status date and the baseline's bars stay on the timeline when they fall outside the plan.
-    const statusDate = project.data?.project.statusDate;
     if (statusDate !== undefined) last = Math.max(last, statusMinute(statusDate));
     for (const b of baselineSpans?.values() ?? []) {
       first = Math.min(first, b.start);
       last = Math.max(last, b.finish);
     }
-    return Timescale.around(zoom, first, last);
-  }, [result, tasks, zoom, project.data, baselineSpans]);
+    return { first, last };
+  }, [result, tasks, statusDate, baselineSpans]);
+  // The same scale while the span stays: the rows drawn on it are not drawn again after every edit.
+  const first = span?.first;
+  const last = span?.last;
+  const scale = useMemo(
+    () => (first === undefined || last === undefined ? undefined : Timescale.around(zoom, first, last)),
+    [zoom, first, last],
+  );
 
   const gantt = useGanttDrag({
     scale,
-    plan,
+    calendars,
     tasks,
     records,
     minutesPerDay: result?.project.minutesPerDay ?? 480,
     draft,
-    write,
-    writes,
+    edits,
     refused: setNotice,
   });
   useUndoKeys(editable, history.undo, history.redo);
+  // The same element every render: the navigation does not change with the plan.
+  const nav = useMemo(() => <ProjectNav projectId={projectId} />, [projectId]);
 
   if (project.isError) return <p className="form-error">{project.error.message}</p>;
   if (schedule.isError) return <p className="form-error">{schedule.error.message}</p>;
@@ -304,8 +349,30 @@ export function PlanView() {
     );
   }
 
+  /**
+   * Saves a cell's fields: the editor closes as soon as the edit and its schedule are on the page,
+   * without waiting for the server. A refusal takes the edit back and reopens the cell with the text
+   * typed and the server's message.
+   */
+  async function saveFields(task: TaskRecord, col: number, text: string, fields: TaskFields) {
+    const shown = edits.updateTask(task, fields);
+    if (!edits.ready) return shown.saved;
+    void shown.saved.then((message) => {
+      if (message === undefined) return;
+      const visible = layout.columns.some((c) => c.id === col);
+      if (gridNow.current.editing !== undefined || !visible) return setNotice(message);
+      setGrid({
+        ...selectOnly(task.id, col),
+        editing: { id: task.id, col, initial: text, typedOver: true, error: message },
+      });
+    });
+    await shown.shown;
+    return undefined;
+  }
+
   const commands: TableCommands = {
     async save(task, col, text) {
+      // Progress follows rules the server checks against the status date: it waits for the server's word.
       if (PROGRESS_COLS.has(col)) {
         const patch = progressPatch(col, text, task);
         if (typeof patch === "string") return patch;
@@ -314,12 +381,12 @@ export function PlanView() {
       if (DETAILS_COLS.has(col)) {
         const patch = detailsPatch(col, text, task);
         if (typeof patch === "string") return patch;
-        return patch === undefined ? undefined : write(() => writes.updateTask(task, patch));
+        return patch === undefined ? undefined : saveFields(task, col, text, patch);
       }
       if (col === 0) {
         const name = text.trim();
         if (name === "") return "A task needs a name.";
-        return name === task.name ? undefined : write(() => writes.updateTask(task, { name }));
+        return name === task.name ? undefined : saveFields(task, col, text, { name });
       }
       if (col === RESOURCES_COL) {
         const wanted = parseAssignments(text, resources.data ?? []);
@@ -335,12 +402,12 @@ export function PlanView() {
         const work = parseDuration(text);
         if (typeof work === "string") return work;
         const same = task.work !== undefined && formatDuration(work) === formatDuration(task.work);
-        return same ? undefined : write(() => writes.updateTask(task, { work }));
+        return same ? undefined : saveFields(task, col, text, { work });
       }
       const duration = parseDuration(text);
       if (typeof duration === "string") return duration;
       const same = formatDuration(duration) === formatDuration(task.duration);
-      return same ? undefined : write(() => writes.updateTask(task, { duration }));
+      return same ? undefined : saveFields(task, col, text, { duration });
     },
     addTask: async (name) => (await create(name, undefined)).refused,
     async insert() {
@@ -392,7 +459,7 @@ export function PlanView() {
             </span>
           )}
         </div>
-        <ProjectNav projectId={projectId} />
+        {nav}
         <span className={`live live-${live}`} role="status">
           {live === "live" ? "Live" : live === "connecting" ? "Connecting…" : "Offline"}
         </span>
@@ -527,6 +594,7 @@ export function PlanView() {
         baseline={baselineSpans}
         progressLine={progressLineOn}
         canEdit={canEdit}
+        saving={edits.unsaved > 0}
         grid={grid}
         setGrid={setGrid}
         commands={commands}
@@ -560,8 +628,7 @@ export function PlanView() {
           tasks={tasks}
           links={links.data ?? []}
           canEdit={canEdit}
-          write={write}
-          writes={writes}
+          edits={edits}
         />
       )}
       <UploadPlanDialog

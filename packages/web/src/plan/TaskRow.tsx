@@ -43,6 +43,8 @@ export interface Editing {
   readonly col: number;
   readonly initial: string;
   readonly typedOver: boolean;
+  /** Why the server refused the text, when the editor was reopened with it. */
+  readonly error?: string | undefined;
 }
 
 interface TaskRowProps {
@@ -198,6 +200,7 @@ export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
         multiline={col === NOTES_COL}
         initial={editing.initial}
         typedOver={editing.typedOver}
+        error={editing.error}
         save={(text) => handlers.save(t.id, col, text)}
         done={(key) => handlers.done(t.id, col, key)}
       />

@@ -3,6 +3,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { type CSSProperties, type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef } from "react";
 import type { LinkRecord, TaskRecord } from "../api/types.js";
 import { AddTaskRow } from "./AddTaskRow.js";
+import type { ById } from "./by-id.js";
 import type { EndKey } from "./CellEditor.js";
 import type { ColumnLayout } from "./columns.js";
 import type { BaselineSpan } from "./GanttBar.js";
@@ -36,7 +37,7 @@ export interface TableCommands {
 
 interface TaskTableProps {
   readonly tasks: readonly TaskResult[];
-  readonly records: ReadonlyMap<string, TaskRecord>;
+  readonly records: ById<TaskRecord>;
   readonly links: readonly LinkRecord[];
   readonly minutesPerDay: number;
   /** The columns shown, in order. */
@@ -50,6 +51,8 @@ interface TaskTableProps {
   /** Whether to draw the progress line through the status date. */
   readonly progressLine?: boolean;
   readonly canEdit: boolean;
+  /** Whether edits shown in the table still wait for the server's answer. */
+  readonly saving?: boolean;
   readonly grid: GridState;
   readonly setGrid: (update: (grid: GridState) => GridState) => void;
   readonly commands: TableCommands;
@@ -79,9 +82,7 @@ export function TaskTable(props: TaskTableProps) {
   const position = (col: number) => Math.max(0, shownCols.indexOf(col));
   const colAt = (pos: number) => shownCols[pos] ?? 0;
   const scroller = useRef<HTMLDivElement>(null);
-  const ids = useMemo(() => tasks.map((t) => t.id), [tasks]);
-  const row = useMemo(() => new Map(ids.map((id, i) => [id, i])), [ids]);
-  const depth = useMemo(() => outlineDepth(tasks), [tasks]);
+  const { ids, row, depth } = useOutline(tasks);
   const rows = useVirtualizer({
     count: tasks.length,
     getScrollElement: () => scroller.current,
@@ -94,7 +95,8 @@ export function TaskTable(props: TaskTableProps) {
   const activeIndex = grid.active === undefined ? undefined : row.get(grid.active.id);
   useEffect(() => {
     if (!grid.focus || grid.active === undefined || activeIndex === undefined) return;
-    rows.scrollToIndex(activeIndex);
+    // Scrolling lays the page out at once: only when the row is not in view already.
+    if (rows.getOffsetForIndex(activeIndex)?.[1] !== "auto") rows.scrollToIndex(activeIndex);
     const selector = `tr[data-task="${CSS.escape(grid.active.id)}"] > [data-col="${grid.active.col}"]`;
     let frame = 0;
     let tries = 0;
@@ -108,6 +110,12 @@ export function TaskTable(props: TaskTableProps) {
     focus();
     return () => cancelAnimationFrame(frame);
   }, [grid.focus, grid.active, activeIndex, rows, setGrid]);
+
+  // An editor reopened with the server's refusal is scrolled into view (its row may have scrolled away).
+  const refusedIndex = grid.editing?.error === undefined ? undefined : row.get(grid.editing.id);
+  useEffect(() => {
+    if (refusedIndex !== undefined) rows.scrollToIndex(refusedIndex);
+  }, [refusedIndex, rows]);
 
   const moveTo = (update: (grid: GridState) => GridState) => setGrid((g) => ({ ...update(g), focus: true }));
 
@@ -236,6 +244,7 @@ export function TaskTable(props: TaskTableProps) {
         aria-label="Tasks"
         aria-rowcount={tasks.length + 1}
         aria-multiselectable="true"
+        aria-busy={props.saving === true}
         onKeyDown={onKeyDown}
       >
         <thead>
@@ -330,10 +339,31 @@ function useProgressLine(props: TaskTableProps, status: number | undefined): str
   }, [on, status, scale, progress, baseline, tasks]);
 }
 
-function outlineDepth(tasks: readonly TaskResult[]): Map<string, number> {
+interface Outline {
+  readonly tasks: readonly TaskResult[];
+  readonly ids: readonly string[];
+  /** Each task's row. */
+  readonly row: ReadonlyMap<string, number>;
+  readonly depth: ReadonlyMap<string, number>;
+}
+
+/**
+ * The rows' order and outline depths: the same objects while the tasks and their parents stay the
+ * same (an edit that moves dates), so what depends on them only (the links' rows) is not worked out again.
+ */
+function useOutline(tasks: readonly TaskResult[]): Outline {
+  const kept = useRef<Outline | undefined>(undefined);
+  const before = kept.current;
+  const same =
+    before !== undefined &&
+    before.tasks.length === tasks.length &&
+    tasks.every((t, i) => before.tasks[i]?.id === t.id && before.tasks[i]?.parent === t.parent);
+  if (same) return before;
+  const ids = tasks.map((t) => t.id);
   const depth = new Map<string, number>();
   for (const t of tasks) depth.set(t.id, t.parent === null ? 0 : (depth.get(t.parent) ?? 0) + 1);
-  return depth;
+  kept.current = { tasks, ids, row: new Map(ids.map((id, i) => [id, i])), depth };
+  return kept.current;
 }
 
 /** Now as a floating local date-time, the way plan dates are written. */

@@ -1,5 +1,6 @@
-import type { Calendar, Plan, Weekday } from "@keel/model";
+import type { Calendar, Weekday } from "@keel/model";
 import type { TaskRecord } from "../api/types.js";
+import type { PlanCalendars } from "../engine-worker/protocol.js";
 
 /**
  * The arithmetic of dragging a Gantt bar: pixels to whole days, and days to working days of the
@@ -93,10 +94,13 @@ export function resizedDays(
   return Math.max(1, workingDaysBetween(calendar, dayOf(start), last));
 }
 
-/** The calendar a task works on: its own, else the project's; undefined while the plan loads. */
-export function taskCalendar(plan: Plan | undefined, taskId: string): Calendar | undefined {
+/** The calendar a task works on: its own (`calendarId`), else the project's; undefined while the plan loads. */
+export function taskCalendar(
+  plan: PlanCalendars | undefined,
+  calendarId: string | undefined,
+): Calendar | undefined {
   if (plan === undefined) return undefined;
-  const id = plan.tasks.find((t) => t.id === taskId)?.calendar ?? plan.project.calendar;
+  const id = calendarId ?? plan.calendar;
   return plan.calendars.find((c) => c.id === id) ?? plan.calendars[0];
 }
 

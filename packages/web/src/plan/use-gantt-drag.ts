@@ -1,9 +1,9 @@
 import type { TaskResult } from "@keel/engine";
-import type { Plan } from "@keel/model";
 import { type PointerEvent, useCallback, useRef, useState } from "react";
 import type { TaskRecord } from "../api/types.js";
-import type { DraftChange } from "../engine-worker/protocol.js";
+import type { DraftChange, PlanCalendars } from "../engine-worker/protocol.js";
 import type { DraftSchedule } from "../engine-worker/use-draft-schedule.js";
+import type { ById } from "./by-id.js";
 import {
   addWorkingDays,
   dayOf,
@@ -15,9 +15,8 @@ import {
   WEEKDAYS_CALENDAR,
 } from "./drag-math.js";
 import { ROW_HEIGHT } from "./gantt-geometry.js";
-import type { PlanWrites } from "./plan-writes.js";
 import type { Timescale } from "./timescale.js";
-import type { PlanWrite } from "./use-plan-write.js";
+import type { PlanEdits, Shown } from "./use-plan-edits.js";
 
 export type DragMode = "move" | "resize" | "link";
 
@@ -41,13 +40,13 @@ export type BeginDrag = (event: PointerEvent<Element>, task: TaskResult, mode: D
 
 interface GanttDragDeps {
   readonly scale: Timescale | undefined;
-  readonly plan: Plan | undefined;
+  /** The plan's calendars, once the worker has the plan. */
+  readonly calendars: PlanCalendars | undefined;
   readonly tasks: readonly TaskResult[];
-  readonly records: ReadonlyMap<string, TaskRecord>;
+  readonly records: ById<TaskRecord>;
   readonly minutesPerDay: number;
   readonly draft: DraftSchedule;
-  readonly write: PlanWrite;
-  readonly writes: PlanWrites;
+  readonly edits: Pick<PlanEdits, "updateTask" | "createLink">;
   /** Shows a refusal above the table, as other edits do. */
   readonly refused: (message: string) => void;
 }
@@ -60,7 +59,7 @@ const ZERO_LAG = { value: 0, unit: "d", elapsed: false } as const;
  * Dragging on the Gantt, as in MS Project: the middle of a bar moves it (a start-no-earlier-than
  * constraint at the new start), its right end resizes it (the duration, in whole working days), the
  * dot past its end links it to the bar it is dropped on (finish-to-start). While dragging, the worker's
- * draft schedule moves the successors; Escape cancels; the release saves through the plan's write path.
+ * draft schedule moves the successors; Escape cancels; the release is a plan edit, shown at once.
  * The same moves by keyboard: `nudge` and `stretch` change the selected task by one working day.
  */
 export function useGanttDrag(deps: GanttDragDeps) {
@@ -68,28 +67,13 @@ export function useGanttDrag(deps: GanttDragDeps) {
   const latest = useRef(deps);
   latest.current = deps;
   const active = useRef<GanttDrag | undefined>(undefined);
-  // What our own saves answered: a quick second edit must not send the version the first one replaced.
-  const saved = useRef(new Map<string, TaskRecord>());
-  const recordOf = useCallback((id: string) => {
-    const listed = latest.current.records.get(id);
-    const mine = saved.current.get(id);
-    return mine !== undefined && (listed === undefined || mine.version > listed.version) ? mine : listed;
-  }, []);
-  const patch = useCallback(
-    (record: TaskRecord, fields: Parameters<PlanWrites["updateTask"]>[1]) => async () => {
-      const answer = await latest.current.writes.updateTask(record, fields);
-      saved.current.set(answer.id, answer);
-      return answer;
-    },
-    [],
-  );
 
-  /** Saves one edit; the draft stays on screen until the server's schedule has replaced it. */
-  const save = useCallback(async (edit: () => Promise<unknown>) => {
-    const { write, draft, refused } = latest.current;
-    const message = await write(edit);
-    draft.clear();
-    if (message !== undefined) refused(message);
+  /** The draft stays on screen until the edit's own schedule has replaced it; a refusal shows above the table. */
+  const commit = useCallback((shown: Shown) => {
+    void shown.painted.then(() => latest.current.draft.clear());
+    void shown.saved.then((message) => {
+      if (message !== undefined) latest.current.refused(message);
+    });
   }, []);
 
   const begin = useCallback<BeginDrag>(
@@ -104,7 +88,7 @@ export function useGanttDrag(deps: GanttDragDeps) {
       const origin = { left: box.left, top: box.top - rowIndex * ROW_HEIGHT };
       const startX = event.clientX;
       const pxPerDay = scale.pxPerMinute * 1440;
-      const calendar = calendarOf(latest.current.plan, task.id);
+      const calendar = calendarOf(latest.current, task.id);
       let moved = false;
 
       const update = (clientX: number, clientY: number) => {
@@ -173,19 +157,16 @@ export function useGanttDrag(deps: GanttDragDeps) {
         update(e.clientX, e.clientY);
         const done = active.current;
         stop();
-        const record = recordOf(task.id);
-        const { writes } = latest.current;
-        if (done === undefined || !moved || record === undefined) return latest.current.draft.clear();
+        const { records, edits, draft } = latest.current;
+        const record = records.get(task.id);
+        if (done === undefined || !moved || record === undefined) return draft.clear();
         if (mode === "move" && done.startDay !== undefined && done.startDay !== dayOf(task.start)) {
-          const date = done.startDay;
-          void save(patch(record, { constraint: { type: "SNET", date } }));
+          commit(edits.updateTask(record, { constraint: { type: "SNET", date: done.startDay } }));
         } else if (mode === "resize" && done.days !== undefined && done.dx !== 0) {
-          const days = done.days;
-          void save(patch(record, lengthPatch(record, days)));
+          commit(edits.updateTask(record, lengthPatch(record, done.days)));
         } else if (mode === "link" && done.target !== undefined) {
-          const to = done.target;
-          void save(() => writes.createLink({ from: task.id, to, type: "FS", lag: ZERO_LAG }));
-        } else latest.current.draft.clear();
+          commit(edits.createLink({ from: task.id, to: done.target, type: "FS", lag: ZERO_LAG }));
+        } else draft.clear();
       };
 
       const first: GanttDrag = {
@@ -201,45 +182,38 @@ export function useGanttDrag(deps: GanttDragDeps) {
       window.addEventListener("pointercancel", onCancel);
       window.addEventListener("keydown", onKey, true);
     },
-    [save, recordOf, patch],
+    [commit],
   );
 
   /** Moves a task's start by working days (a start-no-earlier-than constraint); answers a refusal. */
-  const nudge = useCallback(
-    async (taskId: string, by: number): Promise<string | undefined> => {
-      const { tasks, write } = latest.current;
-      const task = tasks.find((t) => t.id === taskId);
-      const record = recordOf(taskId);
-      if (task === undefined || record === undefined) return undefined;
-      if (task.kind === "summary") return "A summary task moves with its tasks; move those instead.";
-      const calendar = calendarOf(latest.current.plan, taskId);
-      const date = addWorkingDays(calendar, nearestWorkingDay(calendar, dayOf(task.start), 1), by);
-      return write(patch(record, { constraint: { type: "SNET", date } }));
-    },
-    [recordOf, patch],
-  );
+  const nudge = useCallback(async (taskId: string, by: number): Promise<string | undefined> => {
+    const { tasks, records, edits } = latest.current;
+    const task = tasks.find((t) => t.id === taskId);
+    const record = records.get(taskId);
+    if (task === undefined || record === undefined) return undefined;
+    if (task.kind === "summary") return "A summary task moves with its tasks; move those instead.";
+    const calendar = calendarOf(latest.current, taskId);
+    const date = addWorkingDays(calendar, nearestWorkingDay(calendar, dayOf(task.start), 1), by);
+    return edits.updateTask(record, { constraint: { type: "SNET", date } }).saved;
+  }, []);
 
   /** Lengthens or shortens a task by whole working days, to at least one; answers a refusal. */
-  const stretch = useCallback(
-    async (taskId: string, by: number): Promise<string | undefined> => {
-      const { tasks, write, minutesPerDay } = latest.current;
-      const task = tasks.find((t) => t.id === taskId);
-      const record = recordOf(taskId);
-      if (task === undefined || record === undefined) return undefined;
-      if (task.kind !== "task")
-        return "Only a task with a duration of its own can be made longer or shorter.";
-      const d = record.duration;
-      const days = d.unit === "d" && !d.elapsed ? d.value : Math.round(task.durationMinutes / minutesPerDay);
-      const value = Math.max(1, days + by);
-      if (value === d.value && d.unit === "d" && !d.elapsed) return undefined;
-      return write(patch(record, lengthPatch(record, value)));
-    },
-    [recordOf, patch],
-  );
+  const stretch = useCallback(async (taskId: string, by: number): Promise<string | undefined> => {
+    const { tasks, records, edits, minutesPerDay } = latest.current;
+    const task = tasks.find((t) => t.id === taskId);
+    const record = records.get(taskId);
+    if (task === undefined || record === undefined) return undefined;
+    if (task.kind !== "task") return "Only a task with a duration of its own can be made longer or shorter.";
+    const d = record.duration;
+    const days = d.unit === "d" && !d.elapsed ? d.value : Math.round(task.durationMinutes / minutesPerDay);
+    const value = Math.max(1, days + by);
+    if (value === d.value && d.unit === "d" && !d.elapsed) return undefined;
+    return edits.updateTask(record, lengthPatch(record, value)).saved;
+  }, []);
 
   return { drag, begin, nudge, stretch };
 }
 
-function calendarOf(plan: Plan | undefined, taskId: string) {
-  return taskCalendar(plan, taskId) ?? WEEKDAYS_CALENDAR;
+function calendarOf(deps: GanttDragDeps, taskId: string) {
+  return taskCalendar(deps.calendars, deps.records.get(taskId)?.calendar) ?? WEEKDAYS_CALENDAR;
 }

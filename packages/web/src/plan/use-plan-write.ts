@@ -26,7 +26,8 @@ export function usePlanWrite(projectId: string): PlanWrite {
   };
 }
 
-function refusal(error: unknown): string {
+/** A refused write's error as a message for people. */
+export function refusal(error: unknown): string {
   if (!(error instanceof ApiError)) return String(error);
   if (error.code === "version_conflict") {
     const name = (error.current as { name?: string } | undefined)?.name;

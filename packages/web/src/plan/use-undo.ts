@@ -32,9 +32,15 @@ const PLURAL: Readonly<Record<ItemKind, string>> = {
 /**
  * The plan's undo and redo: one history per project, kept in the query cache (outside the project's
  * keys, so refetches leave it alone; signing out clears it). The journal records each edit the plan
- * view saves; `step` sends the inverse (or the edit again) through the bulk routes.
+ * view saves; `step` sends the inverse (or the edit again) through the bulk routes, once the edits
+ * still on their way (`settled`) have been answered and recorded.
  */
-export function useUndo(projectId: string, write: PlanWrite, said: (o: UndoOutcome) => void) {
+export function useUndo(
+  projectId: string,
+  write: PlanWrite,
+  said: (o: UndoOutcome) => void,
+  settled: () => Promise<void> = () => Promise.resolve(),
+) {
   const client = useQueryClient();
   const key = useMemo(() => ["undo", projectId] as const, [projectId]);
   const history =
@@ -73,6 +79,7 @@ export function useUndo(projectId: string, write: PlanWrite, said: (o: UndoOutco
 
   const step = useCallback(
     async (direction: Direction) => {
+      await settled();
       const h = current();
       const entry = top(h, direction);
       const apply = pending(h, direction);
@@ -140,7 +147,7 @@ export function useUndo(projectId: string, write: PlanWrite, said: (o: UndoOutco
         );
       }
     },
-    [client, current, set, plan, write, projectId, said],
+    [client, current, set, plan, write, projectId, said, settled],
   );
 
   const enqueue = (direction: Direction) => {
