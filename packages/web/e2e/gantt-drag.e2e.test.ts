@@ -79,7 +79,9 @@ describe.skipIf(unavailable !== undefined)("dragging on the Gantt in Chromium", 
     await page.mouse.move(b.x + b.width - 2, b.y + b.height / 2);
     await page.mouse.down();
     await page.mouse.move(b.x + b.width - 2 + 2 * DAY, b.y + b.height / 2, { steps: 8 });
-    await expect.poll(() => page.locator(".gantt-drag-tip").textContent()).toBe("Duration 4d");
+    await expect
+      .poll(() => page.locator(".gantt-drag-tip").textContent())
+      .toBe("Duration 4d, finish Mar 4, 2027");
     await page.mouse.up();
     await expect
       .poll(async () => (await task("review"))?.duration)
@@ -134,5 +136,37 @@ describe.skipIf(unavailable !== undefined)("dragging on the Gantt in Chromium", 
     await expect
       .poll(async () => (await task("docs"))?.constraint)
       .toEqual({ type: "SNET", date: "2027-03-01" });
+  });
+
+  it("snaps drags to whole weeks at month zoom, the tooltip showing the snapped date", async () => {
+    await page.getByRole("group", { name: "Zoom" }).getByRole("button", { name: "Month" }).click();
+    /** Pixels a day in the Month zoom. */
+    const MONTH = 4;
+    // Design starts on Wednesday March 3: a drag of a week and a bit lands on the Wednesday after.
+    let b = await box("design");
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width / 2 + 9 * MONTH, b.y + b.height / 2, { steps: 6 });
+    await expect
+      .poll(() => page.locator(".gantt-drag-tip").textContent())
+      .toBe("Start no earlier than Mar 10, 2027");
+    await page.screenshot({ path: `${SCREENSHOTS}gantt-drag-month.png` });
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await task("design"))?.constraint)
+      .toEqual({ type: "SNET", date: "2027-03-10" });
+
+    // Review works Thursday March 4 to Tuesday March 9; its end dragged a week on ends a week later.
+    b = await box("review");
+    await page.mouse.move(b.x + b.width - 1, b.y + b.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width - 1 + 8 * MONTH, b.y + b.height / 2, { steps: 6 });
+    await expect
+      .poll(() => page.locator(".gantt-drag-tip").textContent())
+      .toBe("Duration 9d, finish Mar 16, 2027");
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await task("review"))?.duration)
+      .toEqual({ value: 9, unit: "d", elapsed: false });
   });
 });

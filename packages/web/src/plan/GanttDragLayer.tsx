@@ -1,4 +1,5 @@
 import { formatDate } from "../ui/format.js";
+import { daysBetween, lastDayOf } from "./drag-math.js";
 import { BAR_HEIGHT_PX, BAR_TOP, barGeometry, ROW_HEIGHT } from "./gantt-geometry.js";
 import { type Timescale, wallMinutes } from "./timescale.js";
 import type { GanttDrag } from "./use-gantt-drag.js";
@@ -27,9 +28,11 @@ export function GanttDragLayer({ drag, scale, row, rows }: GanttDragLayerProps) 
       (wallMinutes(drag.startDay) - wallMinutes(drag.task.start.slice(0, 10))) * scale.pxPerMinute;
     ghost = { x: g.x + shift, width: g.width };
     tip = `Start no earlier than ${formatDate(drag.startDay)}`;
-  } else if (drag.mode === "resize" && drag.days !== undefined) {
-    ghost = { x: g.x, width: Math.max(pxPerDay / 3, g.width + Math.round(drag.dx / pxPerDay) * pxPerDay) };
-    tip = `Duration ${drag.days}d`;
+  } else if (drag.mode === "resize" && drag.days !== undefined && drag.finishDay !== undefined) {
+    // The end moves by the calendar days between the last working days, keeping its time of day.
+    const shift = daysBetween(lastDayOf(drag.task.finish), drag.finishDay) * pxPerDay;
+    ghost = { x: g.x, width: Math.max(pxPerDay / 3, g.width + shift) };
+    tip = `Duration ${drag.days}d, finish ${formatDate(drag.finishDay)}`;
   }
   const height = rows * ROW_HEIGHT;
   const fromX = milestone ? g.x + 7 : g.x + g.width;

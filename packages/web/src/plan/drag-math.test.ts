@@ -3,12 +3,15 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   addWorkingDays,
+  daysBetween,
   isWorkingDay,
   lastDayOf,
+  lastWorkingDay,
   lengthPatch,
   movedStartDay,
   resizedDays,
   snapDays,
+  snapUnit,
   workingDaysBetween,
 } from "./drag-math.js";
 
@@ -61,6 +64,50 @@ describe("drag arithmetic", () => {
     expect(resizedDays(STANDARD, start, finish, 2 * PX, PX)).toBe(5);
     expect(resizedDays(STANDARD, start, finish, 5 * PX, PX)).toBe(6); // over the weekend
     expect(resizedDays(STANDARD, start, finish, -10 * PX, PX)).toBe(1);
+  });
+});
+
+describe("snapping at the coarse zooms", () => {
+  // Month pixels: 4 a day, so a week is 28 pixels; quarter: 1.4 a day.
+  const MONTH = 4;
+  const WEEK = snapUnit("month");
+
+  it("snaps to days at day and week zoom and to weeks at month and quarter zoom", () => {
+    expect(snapUnit("day")).toBe(1);
+    expect(snapUnit("week")).toBe(1);
+    expect(snapUnit("month")).toBe(7);
+    expect(snapUnit("quarter")).toBe(7);
+    expect(snapDays(13, MONTH, WEEK)).toBe(0);
+    expect(snapDays(15, MONTH, WEEK)).toBe(7);
+    expect(snapDays(50, MONTH, WEEK)).toBe(14);
+    expect(snapDays(-20, MONTH, WEEK)).toBe(-7);
+    expect(snapDays(-3, MONTH, WEEK)).toBe(0);
+    expect(snapDays(20, 1.4, 7)).toBe(14);
+  });
+
+  it("moves a bar by whole weeks, keeping its weekday", () => {
+    const start = "2027-03-03T09:00:00"; // Wednesday
+    expect(movedStartDay(STANDARD, start, 10, MONTH, WEEK)).toBe("2027-03-03");
+    expect(movedStartDay(STANDARD, start, 30, MONTH, WEEK)).toBe("2027-03-11"); // a week on is a holiday
+    expect(movedStartDay(STANDARD, start, 60, MONTH, WEEK)).toBe("2027-03-17");
+    expect(movedStartDay(STANDARD, start, -30, MONTH, WEEK)).toBe("2027-02-24");
+  });
+
+  it("resizes by whole weeks of the calendar", () => {
+    const start = "2027-03-15T09:00:00"; // Monday
+    const finish = "2027-03-17T17:00:00"; // 3 days
+    expect(resizedDays(STANDARD, start, finish, 10, MONTH, WEEK)).toBe(3);
+    expect(resizedDays(STANDARD, start, finish, 28, MONTH, WEEK)).toBe(8);
+    expect(resizedDays(STANDARD, start, finish, 56, MONTH, WEEK)).toBe(13);
+    expect(resizedDays(STANDARD, start, finish, -28, MONTH, WEEK)).toBe(1);
+  });
+
+  it("finds the last working day of a length, for the tooltip", () => {
+    expect(lastWorkingDay(STANDARD, "2027-03-15T09:00:00", 8)).toBe("2027-03-24");
+    expect(lastWorkingDay(STANDARD, "2027-03-08T09:00:00", 3)).toBe("2027-03-11"); // over the holiday
+    expect(lastWorkingDay(STANDARD, "2027-03-06T00:00:00", 1)).toBe("2027-03-08"); // a Saturday start
+    expect(daysBetween("2027-03-17", "2027-03-24")).toBe(7);
+    expect(daysBetween("2027-03-24", "2027-03-17")).toBe(-7);
   });
 });
 

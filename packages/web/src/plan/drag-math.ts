@@ -1,6 +1,7 @@
 import type { Calendar, Weekday } from "@keel/model";
 import type { TaskRecord } from "../api/types.js";
 import type { PlanCalendars } from "../engine-worker/protocol.js";
+import type { Zoom } from "./timescale.js";
 
 /**
  * The arithmetic of dragging a Gantt bar: pixels to whole days, and days to working days of the
@@ -31,9 +32,19 @@ export function lastDayOf(finish: string): string {
   return time === "" || time === "00:00" ? addDays(day, -1) : day;
 }
 
-/** A pointer's sideways travel as whole days at this many pixels a day. */
-export function snapDays(dx: number, pxPerDay: number): number {
-  return Math.round(dx / pxPerDay) || 0;
+/**
+ * The calendar days a drag moves by at each zoom: a day where a day is wide enough to aim at (day
+ * and week zoom, 40 and 14 pixels), a week where it is not (month and quarter, 4 and 1.4 pixels a
+ * day), so a bar dropped there moves by whole weeks and keeps its weekday, and a resize lengthens
+ * by whole weeks of the calendar.
+ */
+export function snapUnit(zoom: Zoom): number {
+  return zoom === "month" || zoom === "quarter" ? 7 : 1;
+}
+
+/** A pointer's sideways travel as calendar days, to the nearest whole `unit` of days, at this many pixels a day. */
+export function snapDays(dx: number, pxPerDay: number, unit = 1): number {
+  return Math.round(dx / (pxPerDay * unit)) * unit || 0;
 }
 
 /** Whether people work on this day of the calendar: its workweek, then holidays, then exceptions. */
@@ -71,17 +82,23 @@ export function workingDaysBetween(calendar: Calendar, from: string, to: string)
 }
 
 /**
- * The start-no-earlier-than day for a bar dragged `dx` pixels: the start's day moved by whole days,
- * then onto a working day on the side it was dragged to.
+ * The start-no-earlier-than day for a bar dragged `dx` pixels: the start's day moved by whole units
+ * of `unit` days, then onto a working day on the side it was dragged to.
  */
-export function movedStartDay(calendar: Calendar, start: string, dx: number, pxPerDay: number): string {
-  const days = snapDays(dx, pxPerDay);
+export function movedStartDay(
+  calendar: Calendar,
+  start: string,
+  dx: number,
+  pxPerDay: number,
+  unit = 1,
+): string {
+  const days = snapDays(dx, pxPerDay, unit);
   return nearestWorkingDay(calendar, addDays(dayOf(start), days), days < 0 ? -1 : 1);
 }
 
 /**
  * The duration in working days of a bar whose right end was dragged `dx` pixels: from its start to
- * the day the end now falls on, at least one day.
+ * the day the end now falls on (moved by whole units of `unit` days), at least one day.
  */
 export function resizedDays(
   calendar: Calendar,
@@ -89,9 +106,20 @@ export function resizedDays(
   finish: string,
   dx: number,
   pxPerDay: number,
+  unit = 1,
 ): number {
-  const last = addDays(lastDayOf(finish), snapDays(dx, pxPerDay));
+  const last = addDays(lastDayOf(finish), snapDays(dx, pxPerDay, unit));
   return Math.max(1, workingDaysBetween(calendar, dayOf(start), last));
+}
+
+/** The last day a task of `days` working days works on, when it starts on the day of `start`. */
+export function lastWorkingDay(calendar: Calendar, start: string, days: number): string {
+  return addWorkingDays(calendar, nearestWorkingDay(calendar, dayOf(start), 1), Math.max(1, days) - 1);
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** The calendar a task works on: its own (`calendarId`), else the project's; undefined while the plan loads. */

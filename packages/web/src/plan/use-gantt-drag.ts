@@ -7,10 +7,13 @@ import type { ById } from "./by-id.js";
 import {
   addWorkingDays,
   dayOf,
+  lastWorkingDay,
   lengthPatch,
   movedStartDay,
   nearestWorkingDay,
   resizedDays,
+  snapDays,
+  snapUnit,
   taskCalendar,
   WEEKDAYS_CALENDAR,
 } from "./drag-math.js";
@@ -30,8 +33,9 @@ export interface GanttDrag {
   readonly pointer: { readonly x: number; readonly y: number };
   /** Moving: the start-no-earlier-than day the bar would get. */
   readonly startDay?: string;
-  /** Resizing: the duration in working days the bar would get. */
+  /** Resizing: the duration in working days the bar would get, and the last day it would work on. */
   readonly days?: number;
+  readonly finishDay?: string;
   /** Linking: the task under the pointer that would become the successor. */
   readonly target?: string;
 }
@@ -88,6 +92,7 @@ export function useGanttDrag(deps: GanttDragDeps) {
       const origin = { left: box.left, top: box.top - rowIndex * ROW_HEIGHT };
       const startX = event.clientX;
       const pxPerDay = scale.pxPerMinute * 1440;
+      const unit = snapUnit(scale.zoom);
       const calendar = calendarOf(latest.current, task.id);
       let moved = false;
 
@@ -104,15 +109,15 @@ export function useGanttDrag(deps: GanttDragDeps) {
         let change: DraftChange | undefined;
         let unchanged = false;
         if (mode === "move") {
-          const startDay = movedStartDay(calendar, task.start, dx, pxPerDay);
+          const startDay = movedStartDay(calendar, task.start, dx, pxPerDay, unit);
           Object.assign(next, { startDay });
           unchanged = startDay === dayOf(task.start);
           if (startDay !== previous.startDay)
             change = { task: task.id, constraint: { type: "SNET", date: startDay } };
         } else if (mode === "resize") {
-          const days = resizedDays(calendar, task.start, task.finish, dx, pxPerDay);
-          Object.assign(next, { days });
-          unchanged = dx === 0;
+          const days = resizedDays(calendar, task.start, task.finish, dx, pxPerDay, unit);
+          Object.assign(next, { days, finishDay: lastWorkingDay(calendar, task.start, days) });
+          unchanged = snapDays(dx, pxPerDay, unit) === 0;
           if (days !== previous.days)
             change = { task: task.id, duration: { value: days, unit: "d", elapsed: false } };
         } else {
@@ -162,7 +167,7 @@ export function useGanttDrag(deps: GanttDragDeps) {
         if (done === undefined || !moved || record === undefined) return draft.clear();
         if (mode === "move" && done.startDay !== undefined && done.startDay !== dayOf(task.start)) {
           commit(edits.updateTask(record, { constraint: { type: "SNET", date: done.startDay } }));
-        } else if (mode === "resize" && done.days !== undefined && done.dx !== 0) {
+        } else if (mode === "resize" && done.days !== undefined && snapDays(done.dx, pxPerDay, unit) !== 0) {
           commit(edits.updateTask(record, lengthPatch(record, done.days)));
         } else if (mode === "link" && done.target !== undefined) {
           commit(edits.createLink({ from: task.id, to: done.target, type: "FS", lag: ZERO_LAG }));
