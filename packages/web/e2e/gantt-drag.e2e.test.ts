@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { LinkRecord, TaskRecord } from "../src/api/types.js";
 import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
-import { apiGet, cell, importPlan, row, signIn } from "./steps.js";
+import { apiGet, cell, ganttRow, importPlan, row, signIn } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
 
@@ -29,7 +29,7 @@ describe.skipIf(unavailable !== undefined)("dragging on the Gantt in Chromium", 
   const task = async (id: string) =>
     (await apiGet<TaskRecord[]>(page, `/api/projects/${projectId}/tasks`)).find((t) => t.id === id);
   const links = () => apiGet<LinkRecord[]>(page, `/api/projects/${projectId}/links`);
-  const bar = (id: string) => row(page, id).locator(".gantt-row rect.bar");
+  const bar = (id: string) => ganttRow(page, id).locator("rect.bar");
   const barX = async (id: string) => Number(await bar(id).getAttribute("x"));
   const box = async (id: string) => {
     const b = await bar(id).boundingBox();
@@ -90,16 +90,44 @@ describe.skipIf(unavailable !== undefined)("dragging on the Gantt in Chromium", 
   });
 
   it("links two bars by dragging from one's end dot onto the other, and refuses a cycle in place", async () => {
-    const from = row(page, "docs").locator(".link-handle");
+    const from = ganttRow(page, "docs").locator(".link-handle");
     const to = await box("review");
     await row(page, "docs").hover();
     const h = await from.boundingBox();
     if (h === null) throw new Error("no link handle");
     await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
     await page.mouse.down();
-    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
-    await page.locator(".gantt-drag .rubber-band").waitFor();
+    // Over empty timeline: the draft line follows the pointer from the dot, nothing is outlined yet.
+    await page.mouse.move(h.x + h.width / 2 + 60, h.y + h.height / 2 + 80, { steps: 4 });
+    const band = page.locator(".gantt-drag .rubber-band");
+    await band.waitFor();
+    const end = await page.locator(".gantt-drag .rubber-band-end").boundingBox();
+    expect(Math.abs((end?.x ?? 0) + 4 - (h.x + h.width / 2 + 60))).toBeLessThan(3);
+    expect(Math.abs((end?.y ?? 0) + 4 - (h.y + h.height / 2 + 80))).toBeLessThan(3);
+    expect(await page.locator(".gantt-drag .link-target-bar").count()).toBe(0);
+    expect(await page.locator(".gantt-drag-tip").textContent()).toBe("Link “Docs” to…");
+
+    // Escape takes the line away and links nothing.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(".gantt-drag").count()).toBe(0);
     await page.mouse.up();
+    expect((await links()).some((l) => l.from === "docs" && l.to === "review")).toBe(false);
+
+    // Over Review's bar: the bar is outlined and the tooltip names the link.
+    await row(page, "docs").hover();
+    await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    await band.waitFor();
+    const outline = await page.locator(".gantt-drag .link-target-bar").boundingBox();
+    if (outline === null) throw new Error("the target bar is not outlined");
+    expect(outline.x).toBeLessThan(to.x);
+    expect(outline.x + outline.width).toBeGreaterThan(to.x + to.width);
+    expect(Number(await band.getAttribute("x1"))).toBeLessThan(Number(await band.getAttribute("x2")));
+    expect(await page.locator(".gantt-drag-tip").textContent()).toBe("Link “Docs” → “Review”");
+    await page.screenshot({ path: `${SCREENSHOTS}gantt-linking.png` });
+    await page.mouse.up();
+    await expect.poll(() => page.locator(".gantt-drag").count()).toBe(0);
     await expect
       .poll(async () => (await links()).map((l) => [l.from, l.to, l.type]))
       .toContainEqual(["docs", "review", "FS"]);
@@ -108,7 +136,7 @@ describe.skipIf(unavailable !== undefined)("dragging on the Gantt in Chromium", 
 
     // Review → Docs would close a loop: the server's refusal shows above the table, nothing is added.
     const before = (await links()).length;
-    const back = row(page, "review").locator(".link-handle");
+    const back = ganttRow(page, "review").locator(".link-handle");
     const d = await box("docs");
     await row(page, "review").hover();
     const bh = await back.boundingBox();

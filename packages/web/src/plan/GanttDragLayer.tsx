@@ -13,7 +13,8 @@ interface GanttDragLayerProps {
 
 /**
  * What a drag shows over the Gantt: the ghost of the bar where it would go with a tooltip of its new
- * start or duration, or the rubber band from the bar being linked to the pointer.
+ * start or duration, or, while linking, the draft line from the bar's link dot to the pointer with
+ * the bar under the pointer outlined and a tooltip naming the link it would make.
  */
 export function GanttDragLayer({ drag, scale, row, rows }: GanttDragLayerProps) {
   const index = row.get(drag.task.id) ?? 0;
@@ -36,7 +37,26 @@ export function GanttDragLayer({ drag, scale, row, rows }: GanttDragLayerProps) 
   }
   const height = rows * ROW_HEIGHT;
   const fromX = milestone ? g.x + 7 : g.x + g.width;
-  const targetRow = drag.target === undefined ? undefined : row.get(drag.target);
+  const target = drag.target;
+  const targetRow = target === undefined ? undefined : row.get(target.id);
+  const targetBar = target === undefined ? undefined : barGeometry(target, scale);
+  let tipAt: { left: number; top: number; transform?: string } | undefined;
+  if (ghost !== undefined)
+    tipAt = {
+      left: ghost.x + (drag.mode === "resize" ? ghost.width : 0),
+      top: index === 0 ? top + ROW_HEIGHT + 2 : top - 26,
+    };
+  else if (drag.mode === "link") {
+    tip =
+      target === undefined ? `Link “${drag.task.name}” to…` : `Link “${drag.task.name}” → “${target.name}”`;
+    // Beside the pointer, on the side with room for it.
+    const left = !drag.roomRight;
+    tipAt = {
+      left: drag.pointer.x + (left ? -12 : 12),
+      top: drag.pointer.y + 10,
+      ...(left ? { transform: "translateX(-100%)" } : {}),
+    };
+  }
   return (
     <>
       <svg width={scale.width} height={height} className="gantt-drag" aria-hidden="true">
@@ -55,14 +75,25 @@ export function GanttDragLayer({ drag, scale, row, rows }: GanttDragLayerProps) 
           ))}
         {drag.mode === "link" && (
           <>
-            {targetRow !== undefined && (
-              <rect
-                className="link-target"
-                x={0}
-                y={targetRow * ROW_HEIGHT}
-                width={scale.width}
-                height={ROW_HEIGHT}
-              />
+            {targetRow !== undefined && targetBar !== undefined && (
+              <>
+                <rect
+                  className="link-target"
+                  x={0}
+                  y={targetRow * ROW_HEIGHT}
+                  width={scale.width}
+                  height={ROW_HEIGHT}
+                />
+                <rect
+                  className="link-target-bar"
+                  x={targetBar.x - 3}
+                  y={targetRow * ROW_HEIGHT + BAR_TOP - 3}
+                  width={Math.max(targetBar.width, 8) + 6}
+                  height={BAR_HEIGHT_PX + 6}
+                  rx={4}
+                  style={{ fill: "none", stroke: "var(--accent)", strokeWidth: 2 }}
+                />
+              </>
             )}
             <line
               className="rubber-band"
@@ -75,15 +106,8 @@ export function GanttDragLayer({ drag, scale, row, rows }: GanttDragLayerProps) 
           </>
         )}
       </svg>
-      {tip !== undefined && ghost !== undefined && (
-        <div
-          className="gantt-drag-tip"
-          role="status"
-          style={{
-            left: ghost.x + (drag.mode === "resize" ? ghost.width : 0),
-            top: index === 0 ? top + ROW_HEIGHT + 2 : top - 26,
-          }}
-        >
+      {tip !== undefined && tipAt !== undefined && (
+        <div className="gantt-drag-tip" role="status" style={tipAt}>
           {tip}
         </div>
       )}

@@ -31,13 +31,15 @@ export interface GanttDrag {
   /** The pointer's sideways travel since the drag began. */
   readonly dx: number;
   readonly pointer: { readonly x: number; readonly y: number };
+  /** Whether a tooltip beside the pointer fits on its right within the visible timeline. */
+  readonly roomRight: boolean;
   /** Moving: the start-no-earlier-than day the bar would get. */
   readonly startDay?: string;
   /** Resizing: the duration in working days the bar would get, and the last day it would work on. */
   readonly days?: number;
   readonly finishDay?: string;
   /** Linking: the task under the pointer that would become the successor. */
-  readonly target?: string;
+  readonly target?: TaskResult;
 }
 
 export type BeginDrag = (event: PointerEvent<Element>, task: TaskResult, mode: DragMode) => void;
@@ -57,6 +59,8 @@ interface GanttDragDeps {
 
 /** Travel (in pixels) below which a press on a bar is a click, not a drag. */
 const CLICK_SLOP = 3;
+/** Room (in pixels) a link's tooltip needs right of the pointer. */
+const TIP_ROOM = 220;
 const ZERO_LAG = { value: 0, unit: "d", elapsed: false } as const;
 
 /**
@@ -84,12 +88,14 @@ export function useGanttDrag(deps: GanttDragDeps) {
     (event, task, mode) => {
       const { scale } = latest.current;
       const svg = (event.currentTarget as Element).closest("svg");
-      const rowIndex = Number(svg?.closest("tr")?.getAttribute("aria-rowindex") ?? "0") - 2;
+      const rowIndex = Number(svg?.getAttribute("data-row") ?? "0");
       if (event.button !== 0 || active.current !== undefined || scale === undefined || svg === null) return;
       event.preventDefault();
       event.stopPropagation();
       const box = svg.getBoundingClientRect();
       const origin = { left: box.left, top: box.top - rowIndex * ROW_HEIGHT };
+      const visibleRight = svg.closest(".plan-body")?.getBoundingClientRect().right ?? window.innerWidth;
+      const roomRight = (clientX: number) => clientX + TIP_ROOM < visibleRight;
       const startX = event.clientX;
       const pxPerDay = scale.pxPerMinute * 1440;
       const unit = snapUnit(scale.zoom);
@@ -105,6 +111,7 @@ export function useGanttDrag(deps: GanttDragDeps) {
           ...previous,
           dx,
           pointer: { x: clientX - origin.left, y: clientY - origin.top },
+          roomRight: roomRight(clientX),
         };
         let change: DraftChange | undefined;
         let unchanged = false;
@@ -122,13 +129,11 @@ export function useGanttDrag(deps: GanttDragDeps) {
             change = { task: task.id, duration: { value: days, unit: "d", elapsed: false } };
         } else {
           const under = document.elementFromPoint(clientX, clientY);
-          const id = under?.closest("td.gantt-cell")?.closest("tr[data-task]")?.getAttribute("data-task");
+          const id = under?.closest("svg.gantt-row")?.getAttribute("data-task");
           const target = latest.current.tasks.find((t) => t.id === id);
           Object.assign(next, {
             target:
-              target !== undefined && target.id !== task.id && target.kind !== "summary"
-                ? target.id
-                : undefined,
+              target !== undefined && target.id !== task.id && target.kind !== "summary" ? target : undefined,
           });
         }
         active.current = next;
@@ -170,7 +175,7 @@ export function useGanttDrag(deps: GanttDragDeps) {
         } else if (mode === "resize" && done.days !== undefined && snapDays(done.dx, pxPerDay, unit) !== 0) {
           commit(edits.updateTask(record, lengthPatch(record, done.days)));
         } else if (mode === "link" && done.target !== undefined) {
-          commit(edits.createLink({ from: task.id, to: done.target, type: "FS", lag: ZERO_LAG }));
+          commit(edits.createLink({ from: task.id, to: done.target.id, type: "FS", lag: ZERO_LAG }));
         } else draft.clear();
       };
 
@@ -179,6 +184,7 @@ export function useGanttDrag(deps: GanttDragDeps) {
         task,
         dx: 0,
         pointer: { x: event.clientX - origin.left, y: event.clientY - origin.top },
+        roomRight: roomRight(event.clientX),
       };
       active.current = first;
       setDrag(first);
