@@ -211,7 +211,7 @@ describe.skipIf(unavailable !== undefined)("the career hub in Chromium", () => {
     expect(await card.locator(".career-chip-metric").count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}career-evidence-suggested.png` });
 
-    await card.getByRole("button", { name: /^Edit “Delivered Cutover/ }).click();
+    await card.getByRole("button", { name: /^Edit, then accept “Delivered Cutover/ }).click();
     const dialog = page.getByRole("dialog", { name: "Edit, then accept" });
     await dialog.waitFor();
     await dialog
@@ -440,6 +440,72 @@ describe.skipIf(unavailable !== undefined)("the career hub in Chromium", () => {
     await visitor.reload();
     await visitor.getByText("This portfolio link does not exist or was revoked by its owner.").waitFor();
     await visitor.close();
+  });
+
+  it("proposes the evidence of a done exercise on its card, with the numbers; accepted after an edit", async () => {
+    const session = await apiGet<{ workspaces: { id: string; role: string }[] }>(page, "/api/session");
+    const workspaceId = session.workspaces.find((w) => w.role === "owner" || w.role === "manager")?.id;
+    const started = await apiSend<{ projectId: string }>(
+      page,
+      "POST",
+      "/api/me/career/exercises/requirements-document/start",
+      { workspaceId },
+    );
+    // The starter writes out one requirement; four more make the document done.
+    for (const name of [
+      "Export one month",
+      "Export a date range",
+      "Choose the columns",
+      "Open in a spreadsheet",
+    ]) {
+      await apiSend(page, "POST", `/api/projects/${started.projectId}/backlog-items`, {
+        name,
+        acceptance: [`${name}: the finance team checks it against last month's ledger`],
+      });
+    }
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Career" }).click();
+    await section("Exercises").click();
+    const card = page.locator("#exercise-requirements-document");
+    // The sprint's practice project, whose stories all have acceptance criteria, is done too.
+    const proposed = card
+      .locator(".career-suggestion")
+      .filter({ hasText: "Practice: Technical requirements" });
+    await proposed.waitFor();
+    expect(await card.locator(".career-status").textContent()).toBe("Done");
+    expect(await proposed.locator(".career-chip-metric").textContent()).toBe(
+      "requirements with acceptance criteria: 5",
+    );
+    expect(await proposed.textContent()).toContain("Wrote 5 requirements with acceptance criteria");
+    expect(
+      await proposed.getByRole("link", { name: /^Practice: Technical requirements/ }).getAttribute("href"),
+    ).toBe(`/projects/${started.projectId}/agile/backlog`);
+    await page.setViewportSize({ width: 1366, height: 1400 });
+    await card.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.screenshot({ path: `${SCREENSHOTS}career-exercise-proposed.png` });
+    await page.setViewportSize({ width: 1366, height: 900 });
+
+    await proposed
+      .getByRole("button", { name: /^Edit, then accept “Wrote the technical requirements/ })
+      .click();
+    const dialog = page.getByRole("dialog", { name: "Edit, then accept" });
+    await dialog.waitFor();
+    await dialog
+      .getByLabel("Title", { exact: true })
+      .fill("Wrote the technical requirements for invoice export");
+    await dialog.getByRole("button", { name: "Accept into inventory" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.getByRole("status").filter({ hasText: "is in your inventory" }).waitFor();
+    await proposed.waitFor({ state: "detached" });
+
+    const stored = await apiGet<{ title: string; metrics: unknown; source?: { rule: string } }[]>(
+      page,
+      "/api/me/career/evidence",
+    );
+    expect(stored.find((e) => e.source?.rule === "practice-exercise-done")).toMatchObject({
+      title: "Wrote the technical requirements for invoice export",
+      metrics: [{ name: "requirements with acceptance criteria", value: 5 }],
+    });
   });
 
   it("has no serious accessibility violations on any career page, light or dark", async () => {

@@ -1,12 +1,12 @@
 import {
   aboutDraft,
-  addDays,
   analyseBullet,
   COMPETENCIES,
   candidateOf,
   competencyStrength,
   coverage,
   type EvidenceInput,
+  EXERCISE_EVIDENCE_RULE,
   EXERCISES,
   eligibility,
   exerciseProgress,
@@ -14,31 +14,19 @@ import {
   isPracticeProject,
   matchPosting,
   nextPracticeQuestion,
-  PlanCalendars,
   PostingInputError,
   type ProjectFacts,
-  planFacts,
   readiness,
   recommendedPath,
-  resourceLoad,
   starStory,
   suggestRewrite,
-  workingDayTest,
 } from "@keel/engine";
-import {
-  type AgileSettings,
-  type BacklogItem,
-  type Evidence,
-  type LocalDate,
-  localDateSchema,
-  type Plan,
-  type Sprint,
-  TARGET_ROLES,
-} from "@keel/model";
-import { career, type Store } from "@keel/store";
+import { type Evidence, type LocalDate, localDateSchema, TARGET_ROLES } from "@keel/model";
+import { career } from "@keel/store";
 import { z } from "zod";
 import { HttpError } from "../http-error.js";
-import { latestBaseline, ownEvidence, profileOrAsk } from "./career-data.js";
+import { ownEvidence, pendingSuggestions, profileOrAsk } from "./career-data.js";
+import { projectFacts } from "./career-exercise-facts.js";
 import { todayUtc } from "./common.js";
 import { route } from "./route.js";
 
@@ -76,66 +64,6 @@ function bestFirst(evidence: readonly Evidence[]): Evidence[] {
       Number(b.metrics.length > 0) - Number(a.metrics.length > 0) ||
       (a.date < b.date ? 1 : a.date > b.date ? -1 : 0),
   );
-}
-
-/** A two-week sprint as the exercises count it: 8 to 10 working days, so a holiday or two still counts. */
-const TWO_WEEK_SPRINT_DAYS = { min: 8, max: 10 } as const;
-
-type AgileFacts = Pick<
-  ProjectFacts,
-  "twoWeekSprintsCompleted" | "backlogItems" | "workflowStates" | "requirementsWithAcceptanceCriteria"
->;
-
-/**
- * The exercises' agile facts. Sprint days are working days of the project calendar from start to
- * finish, both counted. The workflow counts once the team has set itself up: the defaults every
- * project starts with are not a workflow anyone agreed.
- */
-function agileFacts(
-  plan: Plan,
-  sprints: readonly Sprint[],
-  items: readonly BacklogItem[],
-  teamSettings: AgileSettings | undefined,
-): AgileFacts {
-  const isWorkingDay = workingDayTest(new PlanCalendars(plan).project);
-  const workingDays = (s: Sprint) => {
-    let days = 0;
-    for (let day = s.start; day <= s.finish; day = addDays(day, 1)) if (isWorkingDay(day)) days++;
-    return days;
-  };
-  return {
-    twoWeekSprintsCompleted: sprints.filter((s) => {
-      if (s.state !== "closed") return false;
-      const days = workingDays(s);
-      return days >= TWO_WEEK_SPRINT_DAYS.min && days <= TWO_WEEK_SPRINT_DAYS.max;
-    }).length,
-    backlogItems: items.filter((i) => i.type !== "epic").length,
-    workflowStates: teamSettings?.workflow.statuses.length ?? 0,
-    requirementsWithAcceptanceCriteria: items.filter((i) => (i.acceptance ?? []).length > 0).length,
-  };
-}
-
-/** A project's facts for the exercises' completion rules: the plan's, plus the store's and the other engines'. */
-async function projectFacts(store: Store, projectId: string, today: LocalDate): Promise<ProjectFacts> {
-  const [plan, { schedule }, baseline, reports, kpis, sprints, items, teamSettings] = await Promise.all([
-    store.plan(projectId),
-    store.schedule(projectId),
-    latestBaseline(store, projectId),
-    store.statusReports.list(store.db, projectId),
-    store.kpis.list(store.db, projectId),
-    store.sprints.list(store.db, projectId),
-    store.backlogItems.list(store.db, projectId),
-    store.agileSettings.list(store.db, projectId),
-  ]);
-  const load = (plan.assignments ?? []).length === 0 ? undefined : resourceLoad(plan, schedule);
-  return {
-    ...planFacts(plan, schedule, today),
-    hasBaseline: baseline !== undefined,
-    statusReportsSent: reports.filter((r) => r.state === "sent").length,
-    kpisWithTrend: kpis.filter((k) => k.values.length >= 2).length,
-    overAllocatedResources: new Set((load?.overAllocations ?? []).map((o) => o.resource)).size,
-    ...agileFacts(plan, sprints, items, teamSettings[0]),
-  };
 }
 
 const roleQuery = z.strictObject({ role: z.enum(TARGET_ROLES).optional() });
@@ -267,14 +195,19 @@ export const careerAdviceRoutes = [
     method: "GET",
     path: "/api/me/career/exercises",
     summary:
-      "The practice exercises, each with what starting it makes (`starter`, null when it cannot start in Keel), its progress on every project you work on (check by check; `practice` marks the projects started for it) and the project closest to done",
+      "The practice exercises, each with what starting it makes (`starter`, null when it cannot start in Keel), its progress on every project you work on (check by check; `practice` marks the projects started for it), the project closest to done, and the evidence suggestions of the projects it is done on that you have not decided yet (`suggestions`, accepted or dismissed through the suggestion routes)",
     tag: "Career",
     access: { scope: "user" },
     handle: async ({ caller, store }) => {
       const today = todayUtc();
       const projects = (await store.projectsOf(caller.userId)).filter((p) => p.role !== "viewer");
-      const facts = await Promise.all(projects.map((p) => projectFacts(store, p.id, today)));
+      const [facts, pending] = await Promise.all([
+        Promise.all(projects.map((p) => projectFacts(store, p.id, today))),
+        pendingSuggestions(store, caller.userId),
+      ]);
       return EXERCISES.map((exercise) => {
+        // The evidence a done exercise proposes, one per project it is done on, while undecided.
+        const suggestions = pending.filter((s) => s.rule === EXERCISE_EVIDENCE_RULE && s.ref === exercise.id);
         const progress = projects.map((p, i) => ({
           projectId: p.id,
           projectName: p.project.name,
@@ -301,7 +234,7 @@ export const careerAdviceRoutes = [
                 backlogItems: s.backlog?.length ?? 0,
                 kpis: s.kpis?.length ?? 0,
               };
-        return { ...rest, done, starter, progress, best };
+        return { ...rest, done, starter, progress, best, suggestions };
       });
     },
   }),

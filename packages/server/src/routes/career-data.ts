@@ -1,9 +1,10 @@
 import type { EvidenceSuggestion, ProjectActivity, ProjectRole, RiskClosure } from "@keel/engine";
 import { suggestEvidence } from "@keel/engine";
-import type { Baseline, Profile, Risk } from "@keel/model";
+import type { Baseline, LocalDate, Profile, Risk } from "@keel/model";
 import { accounts, agileSettingsOf, career, type Store, type StoredEvidence } from "@keel/store";
 import { HttpError } from "../http-error.js";
 import { auditEntries } from "./audit-pages.js";
+import { projectFacts } from "./career-exercise-facts.js";
 import { todayUtc } from "./common.js";
 
 /** The caller's display name: how Keel records who decided a change or sent a report. */
@@ -44,21 +45,27 @@ export async function riskClosures(store: Store, projectId: string): Promise<Ris
 }
 
 /** What the suggestion rules read about each project the person works on (viewers only watched). */
-export async function projectActivities(store: Store, userId: string): Promise<ProjectActivity[]> {
+export async function projectActivities(
+  store: Store,
+  userId: string,
+  today: LocalDate,
+): Promise<ProjectActivity[]> {
   const [projects, name] = await Promise.all([store.projectsOf(userId), userName(store, userId)]);
   return Promise.all(
     projects
       .filter((p) => p.role !== "viewer")
       .map(async (p): Promise<ProjectActivity> => {
-        const [plan, { schedule }, baseline, reports, risksClosed, sprints, settings] = await Promise.all([
-          store.plan(p.id),
-          store.schedule(p.id),
-          latestBaseline(store, p.id),
-          store.statusReports.list(store.db, p.id),
-          riskClosures(store, p.id),
-          store.sprints.list(store.db, p.id),
-          agileSettingsOf(store.db, p.id),
-        ]);
+        const [plan, { schedule }, baseline, reports, risksClosed, sprints, settings, exerciseFacts] =
+          await Promise.all([
+            store.plan(p.id),
+            store.schedule(p.id),
+            latestBaseline(store, p.id),
+            store.statusReports.list(store.db, p.id),
+            riskClosures(store, p.id),
+            store.sprints.list(store.db, p.id),
+            agileSettingsOf(store.db, p.id),
+            projectFacts(store, p.id, today),
+          ]);
         return {
           projectId: p.id,
           projectName: p.project.name,
@@ -73,6 +80,7 @@ export async function projectActivities(store: Store, userId: string): Promise<P
           risksClosed,
           sprints,
           estimateUnit: settings.estimateUnit,
+          exerciseFacts,
         };
       }),
   );
@@ -80,11 +88,12 @@ export async function projectActivities(store: Store, userId: string): Promise<P
 
 /** Every suggestion the person's project data shows today, with what they decided about each. */
 async function suggestionsAndDecisions(store: Store, userId: string) {
+  const today = todayUtc();
   const [activities, decisions] = await Promise.all([
-    projectActivities(store, userId),
+    projectActivities(store, userId, today),
     career.suggestionDecisions(store.db, userId),
   ]);
-  return { suggestions: suggestEvidence(activities, todayUtc()), decisions };
+  return { suggestions: suggestEvidence(activities, today), decisions };
 }
 
 /** Suggestions not yet accepted or dismissed. */

@@ -21,6 +21,7 @@ interface ExerciseAnswer {
     checks: { text: string; have: number; met: boolean }[];
   }[];
   best: { projectId: string } | null;
+  suggestions: { key: string }[];
 }
 
 /** `YYYY-MM-DD` plus `days`. */
@@ -157,7 +158,36 @@ describe.each(TEST_DRIVERS)("starting a practice exercise over the API on %s", (
       tasks: ["certification"],
     });
     expect(dependency.status, await dependency.clone().text()).toBe(201);
-    expect((await progressOn("risk-register", s.projectId)).progress?.done).toBe(true);
+    const done = await progressOn("risk-register", s.projectId);
+    expect(done.progress?.done).toBe(true);
+
+    // Done, it proposes its evidence with the register's numbers, decided like any suggestion.
+    const key = `practice-exercise-done:${s.projectId}:risk-register`;
+    expect(done.exercise.suggestions).toEqual([
+      expect.objectContaining({
+        key,
+        projectId: s.projectId,
+        link: `/projects/${s.projectId}/raid`,
+        metrics: [{ name: "risks tracked", value: 5 }],
+        action: expect.stringContaining("Tracked 5 risks with owners"),
+      }),
+    ]);
+    const listed = await get("/api/me/career/suggestions");
+    expect(listed.map((x: { key: string }) => x.key)).toContain(key);
+    const accepted = await ada.request(
+      "POST",
+      `/api/me/career/suggestions/${encodeURIComponent(key)}/accept`,
+      {
+        evidence: { result: "Nothing passed its review date for six weeks." },
+      },
+    );
+    expect(accepted.status, await accepted.clone().text()).toBe(201);
+    expect(await json(accepted)).toMatchObject({
+      metrics: [{ name: "risks tracked", value: 5 }],
+      result: "Nothing passed its review date for six weeks.",
+      source: { kind: "keel", projectId: s.projectId, ref: "risk-register", rule: "practice-exercise-done" },
+    });
+    expect((await progressOn("risk-register", s.projectId)).exercise.suggestions).toEqual([]);
   });
 
   it("files the example requirement under the feature's epic, and defines the dashboard's KPIs without readings", async () => {

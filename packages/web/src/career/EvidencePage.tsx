@@ -1,33 +1,31 @@
 import { COMPETENCIES } from "@keel/engine";
-import type { EvidenceMeasure, EvidenceWorkScale } from "@keel/model";
-import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { api } from "../api/client.js";
 import { ConfirmDelete } from "../ui/ConfirmDelete.js";
 import { formatDate } from "../ui/format.js";
-import { Toast } from "../ui/Toast.js";
 import {
   CAREER,
-  careerKeys,
   type EvidenceRecord,
-  restoreSuggestion,
-  type Suggestion,
   useDismissedSuggestions,
   useEvidence,
   useSuggestions,
 } from "./career-api.js";
-import { ApiProblem, Loading, PageHead, PlaceholderText } from "./career-ui.js";
+import { ApiProblem, Loading, PageHead } from "./career-ui.js";
 import { EvidenceDialog } from "./EvidenceDialog.js";
 import type { EvidenceStart } from "./evidence-form.js";
-import { bracketTokens } from "./placeholders.js";
-
-export const COMPETENCY_NAME: ReadonlyMap<string, string> = new Map(COMPETENCIES.map((c) => [c.id, c.name]));
+import {
+  COMPETENCY_NAME,
+  Competencies,
+  Numbers,
+  Story,
+  SuggestionCard,
+  useSuggestionFlow,
+} from "./suggestion-flow.js";
 
 type Editing =
   | { readonly kind: "new"; readonly start: EvidenceStart }
-  | { readonly kind: "edit"; readonly entry: EvidenceRecord }
-  | { readonly kind: "accept"; readonly suggestion: Suggestion };
+  | { readonly kind: "edit"; readonly entry: EvidenceRecord };
 
 /**
  * The skills inventory: every win with its numbers, and Keel's suggestions from the user's
@@ -35,22 +33,16 @@ type Editing =
  */
 export function EvidencePage() {
   const id = useId();
-  const client = useQueryClient();
   const evidence = useEvidence();
   const suggestions = useSuggestions();
   const dismissed = useDismissedSuggestions();
+  const flow = useSuggestionFlow();
+  const { refresh, setNotice } = flow;
   const [params, setParams] = useSearchParams();
   const [editing, setEditing] = useState<Editing>();
   const [deleting, setDeleting] = useState<EvidenceRecord>();
   const [query, setQuery] = useState("");
   const [competency, setCompetency] = useState("");
-  const [busyKey, setBusyKey] = useState<string>();
-  const [suggestionError, setSuggestionError] = useState<{ key: string; error: unknown }>();
-  const [notice, setNotice] = useState("");
-  /** What just happened to a suggestion, with Undo right after a dismissal. */
-  const [toast, setToast] = useState<{ text: string; undo?: Suggestion }>();
-  const [restoring, setRestoring] = useState<string>();
-  const [restoreError, setRestoreError] = useState<{ key: string; error: unknown }>();
 
   // "Record evidence" from a readiness gap arrives as ?new=<competency id>.
   const asked = params.get("new");
@@ -67,9 +59,6 @@ export function EvidencePage() {
     );
   }, [asked, setParams]);
 
-  const refresh = () =>
-    client.invalidateQueries({ queryKey: careerKeys.all, predicate: (q) => q.queryKey[1] !== "profile" });
-
   const shown = useMemo(() => {
     const words = query.trim().toLowerCase();
     return (evidence.data ?? []).filter(
@@ -82,41 +71,6 @@ export function EvidencePage() {
             .includes(words)),
     );
   }, [evidence.data, query, competency]);
-
-  async function decide(s: Suggestion, decision: "accept" | "dismiss") {
-    setBusyKey(s.key);
-    setSuggestionError(undefined);
-    try {
-      await api(
-        "POST",
-        `${CAREER}/suggestions/${encodeURIComponent(s.key)}/${decision}`,
-        decision === "accept" ? {} : undefined,
-      );
-      if (decision === "accept") setNotice(`“${s.title}” is in your inventory.`);
-      else setToast({ text: `Dismissed “${s.title}”.`, undo: s });
-      await refresh();
-    } catch (error) {
-      setSuggestionError({ key: s.key, error });
-    } finally {
-      setBusyKey(undefined);
-    }
-  }
-
-  /** Takes a dismissal back; the suggestion returns to the list above. */
-  async function restore(s: Suggestion) {
-    setRestoring(s.key);
-    setRestoreError(undefined);
-    try {
-      await restoreSuggestion(s.key);
-      setToast({ text: `“${s.title}” is back in your suggestions.` });
-      await refresh();
-    } catch (error) {
-      setRestoreError({ key: s.key, error });
-      setToast(undefined);
-    } finally {
-      setRestoring(undefined);
-    }
-  }
 
   const dialog = () => {
     if (editing === undefined) return null;
@@ -150,26 +104,7 @@ export function EvidencePage() {
           close={() => setEditing(undefined)}
         />
       );
-    const s = editing.suggestion;
-    return (
-      <EvidenceDialog
-        title="Edit, then accept"
-        start={{ ...s, project: s.projectName }}
-        submitLabel="Accept into inventory"
-        note={
-          <p className="muted career-hint">
-            Suggested from <Link to={s.link}>{s.projectName}</Link>. Change anything that is not how you would
-            tell it; it enters your inventory only when you accept.
-          </p>
-        }
-        save={async (input) => {
-          await api("POST", `${CAREER}/suggestions/${encodeURIComponent(s.key)}/accept`, { evidence: input });
-          setNotice(`“${(input as { title: string }).title}” is in your inventory.`);
-          await refresh();
-        }}
-        close={() => setEditing(undefined)}
-      />
-    );
+    return null;
   };
 
   const pending = suggestions.data ?? [];
@@ -200,45 +135,7 @@ export function EvidencePage() {
             </p>
             <ul className="career-cards">
               {pending.map((s) => (
-                <li key={s.key} className="card career-suggestion">
-                  <h3>{s.title}</h3>
-                  <p className="muted career-meta">
-                    <Link to={s.link}>{s.projectName}</Link> · {formatDate(s.date)}
-                  </p>
-                  <Story situation={s.situation} action={s.action} result={s.result} />
-                  <Numbers metrics={s.metrics} scale={s.scale} />
-                  <Competencies ids={s.competencies} />
-                  <div className="toolbar career-card-actions">
-                    <button
-                      type="button"
-                      className="btn btn-small btn-primary"
-                      disabled={busyKey === s.key}
-                      aria-label={`Accept “${s.title}”`}
-                      onClick={() => decide(s, "accept")}
-                    >
-                      {busyKey === s.key ? "Saving…" : "Accept"}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      disabled={busyKey === s.key}
-                      aria-label={`Edit “${s.title}” before accepting`}
-                      onClick={() => setEditing({ kind: "accept", suggestion: s })}
-                    >
-                      Edit, then accept
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      disabled={busyKey === s.key}
-                      aria-label={`Dismiss “${s.title}”`}
-                      onClick={() => decide(s, "dismiss")}
-                    >
-                      Dismiss
-                    </button>
-                  </div>
-                  {suggestionError?.key === s.key && <ApiProblem error={suggestionError.error} />}
-                </li>
+                <SuggestionCard key={s.key} suggestion={s} flow={flow} />
               ))}
             </ul>
           </>
@@ -264,13 +161,13 @@ export function EvidencePage() {
                   <button
                     type="button"
                     className="btn btn-small"
-                    disabled={restoring === s.key}
+                    disabled={flow.restoring === s.key}
                     aria-label={`Restore “${s.title}”`}
-                    onClick={() => restore(s)}
+                    onClick={() => flow.restore(s)}
                   >
-                    {restoring === s.key ? "Restoring…" : "Restore"}
+                    {flow.restoring === s.key ? "Restoring…" : "Restore"}
                   </button>
-                  {restoreError?.key === s.key && <ApiProblem error={restoreError.error} />}
+                  {flow.restoreError?.key === s.key && <ApiProblem error={flow.restoreError.error} />}
                 </li>
               ))}
             </ul>
@@ -293,7 +190,7 @@ export function EvidencePage() {
           </button>
         </div>
         <p role="status" className="muted career-notice">
-          {notice}
+          {flow.notice}
         </p>
         {evidence.isPending ? (
           <Loading what="your evidence" />
@@ -393,22 +290,7 @@ export function EvidencePage() {
         )}
       </section>
       {dialog()}
-      {toast !== undefined && (
-        <Toast
-          dismiss={() => setToast(undefined)}
-          action={
-            toast.undo === undefined
-              ? undefined
-              : {
-                  label: "Undo",
-                  busy: restoring === toast.undo.key,
-                  run: () => restore(toast.undo as Suggestion),
-                }
-          }
-        >
-          {toast.text}
-        </Toast>
-      )}
+      {flow.overlays}
       <ConfirmDelete
         open={deleting !== undefined}
         title={`Delete “${deleting?.title ?? ""}”?`}
@@ -430,82 +312,5 @@ export function EvidencePage() {
         <p>It leaves your inventory, your readiness and your interview stories.</p>
       </ConfirmDelete>
     </section>
-  );
-}
-
-function Story({ situation, action, result }: { situation: string; action: string; result: string }) {
-  const parts = [
-    ["Situation", situation],
-    ["Action", action],
-    ["Result", result],
-  ].filter(([, text]) => text !== "");
-  if (parts.length === 0) return <p className="muted">No situation, action or result written yet.</p>;
-  const gaps = bracketTokens(`${situation}\n${action}\n${result}`);
-  return (
-    <>
-      <dl className="career-story">
-        {parts.map(([label, text]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>
-              <PlaceholderText text={text ?? ""} tokens={gaps} />
-            </dd>
-          </div>
-        ))}
-      </dl>
-      {gaps.length > 0 && (
-        <p className="career-note">
-          {gaps.length === 1 ? "One part" : `${gaps.length} parts`} in brackets for you to tell in your own
-          words.
-        </p>
-      )}
-    </>
-  );
-}
-
-export function metricText(m: EvidenceMeasure): string {
-  const unit = m.unit === undefined || m.unit === "" ? "" : m.unit === "%" ? " %" : ` ${m.unit}`;
-  return `${m.name}: ${m.value.toLocaleString()}${unit}`;
-}
-
-function scaleParts(s: EvidenceWorkScale): string[] {
-  return [
-    s.teams === undefined ? "" : `${s.teams} ${s.teams === 1 ? "team" : "teams"}`,
-    s.people === undefined ? "" : `${s.people} ${s.people === 1 ? "person" : "people"}`,
-    s.budget === undefined ? "" : `budget ${s.budget.toLocaleString()}`,
-    s.durationWeeks === undefined ? "" : `${s.durationWeeks} ${s.durationWeeks === 1 ? "week" : "weeks"}`,
-  ].filter((p) => p !== "");
-}
-
-function Numbers({ metrics, scale }: { metrics: readonly EvidenceMeasure[]; scale: EvidenceWorkScale }) {
-  const sizes = scaleParts(scale);
-  if (metrics.length === 0 && sizes.length === 0) return null;
-  return (
-    <p className="career-numbers">
-      {metrics.map((m) => (
-        <span key={`${m.name}:${m.value}`} className="career-chip career-chip-metric">
-          {metricText(m)}
-        </span>
-      ))}
-      {sizes.map((s) => (
-        <span key={s} className="career-chip">
-          {s}
-        </span>
-      ))}
-    </p>
-  );
-}
-
-function Competencies({ ids }: { ids: readonly string[] }) {
-  if (ids.length === 0) return null;
-  return (
-    <p className="career-competencies">
-      <span className="visually-hidden">Competencies: </span>
-      {ids.map((c) => (
-        <span key={c} className="career-chip career-chip-competency">
-          {COMPETENCY_NAME.get(c) ?? c}
-        </span>
-      ))}
-    </p>
   );
 }

@@ -11,8 +11,8 @@ import {
   useExercises,
 } from "./career-api.js";
 import { ApiProblem, Loading, PageHead } from "./career-ui.js";
-import { COMPETENCY_NAME } from "./EvidencePage.js";
 import { starterText } from "./exercise-start.js";
+import { COMPETENCY_NAME, SuggestionCard, useSuggestionFlow } from "./suggestion-flow.js";
 
 const VIEW_NAME: Readonly<Record<string, string>> = {
   plan: "Plan",
@@ -69,6 +69,7 @@ export function ExercisesPage() {
   const workspaceId = workspaces.some((w) => w.id === chosen) ? chosen : workspaces[0]?.id;
   const [starting, setStarting] = useState<string>();
   const [startError, setStartError] = useState<{ id: string; error: unknown }>();
+  const flow = useSuggestionFlow();
 
   async function start(e: ExerciseStatus) {
     if (workspaceId === undefined) return;
@@ -108,6 +109,9 @@ export function ExercisesPage() {
           <div className="toolbar career-filters">
             <p className="muted">
               {done} of {exercises.data.length} done.
+            </p>
+            <p role="status" className="muted career-notice">
+              {flow.notice}
             </p>
             {workspaces.length > 1 && (
               <label className="career-inline-field">
@@ -168,6 +172,32 @@ export function ExercisesPage() {
                       </ul>
                     </div>
                   )}
+                  {e.suggestions.length > 0 && (
+                    <section aria-labelledby={`${id}-${e.id}-proposed`} className="career-exercise-proposed">
+                      <h3 id={`${id}-${e.id}-proposed`} className="career-proposed-head">
+                        Proposed for your evidence
+                      </h3>
+                      <p className="muted career-hint">
+                        The numbers come from the project it is done on; the parts in brackets are yours to
+                        tell. It enters your inventory only when you accept.
+                      </p>
+                      <ul className="career-cards">
+                        {e.suggestions.map((s) => (
+                          <SuggestionCard
+                            key={s.key}
+                            suggestion={s}
+                            flow={flow}
+                            level={4}
+                            meta={
+                              <>
+                                Done on <Link to={s.link}>{s.projectName}</Link>
+                              </>
+                            }
+                          />
+                        ))}
+                      </ul>
+                    </section>
+                  )}
                   {e.available ? (
                     <>
                       <div className="toolbar career-card-actions">
@@ -214,6 +244,7 @@ export function ExercisesPage() {
           </ol>
         </>
       )}
+      {flow.overlays}
     </section>
   );
 }

@@ -109,6 +109,8 @@ export interface ExerciseStatus {
   readonly progress: readonly ExerciseProjectProgress[];
   /** The project closest to done; null without projects. */
   readonly best: ExerciseProjectProgress | null;
+  /** The evidence it proposes on each project it is done on, while the user has not decided. */
+  readonly suggestions: readonly Suggestion[];
 }
 
 /** The practice project an exercise started, and the app path of the view it opens on. */

@@ -95,6 +95,10 @@ describe("exercise data", () => {
       for (const v of [...t.metrics.map((m) => m.value), ...scale]) expect(v, e.id).toMatch(/^\[[^\]]+\]$/);
       const used = new Set([...text, ...scale].flatMap(tokensIn));
       expect(new Set(t.placeholders.map((p) => p.token)), e.id).toEqual(used);
+      // Only numbers are filled from the data, and only where a number goes.
+      for (const token of Object.keys(t.fromData ?? {})) {
+        expect([...t.metrics.map((m) => m.value), ...scale], `${e.id} ${token}`).toContain(token);
+      }
     }
   });
 });

@@ -41,6 +41,11 @@ export interface EvidenceTemplate {
   readonly scale: { readonly teams?: string; readonly people?: string; readonly durationWeeks?: string };
   readonly competencies: readonly CompetencyId[];
   readonly placeholders: readonly Placeholder[];
+  /**
+   * The placeholder tokens a project's data answers exactly (a count Keel keeps), filled in when
+   * the exercise is done there; the others stay for the person to fill.
+   */
+  readonly fromData?: Readonly<Record<string, (facts: ProjectFacts) => number>> | undefined;
 }
 
 /** A backlog item a practice project starts with; `ref` names it for the items that sit under it. */

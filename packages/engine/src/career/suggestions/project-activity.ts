@@ -9,6 +9,7 @@ import type {
 } from "@keel/model";
 import type { PlanSchedule } from "../../result.js";
 import type { CompetencyId } from "../data/competencies.js";
+import type { ProjectFacts } from "../exercises/project-facts.js";
 
 /** The person's role on a project, as the server's access rules name it. */
 export type ProjectRole = "viewer" | "member" | "manager" | "owner";
@@ -48,6 +49,8 @@ export interface ProjectActivity {
   readonly sprints?: readonly Sprint[] | undefined;
   /** What the team estimates in, so sprint figures name their unit; points when absent. */
   readonly estimateUnit?: EstimateUnit | undefined;
+  /** The exercises' facts about the project; absent when not read: no exercise is then proposed. */
+  readonly exerciseFacts?: ProjectFacts | undefined;
 }
 
 export type SuggestionRuleId =
@@ -55,7 +58,8 @@ export type SuggestionRuleId =
   | "risks-retired"
   | "changes-decided"
   | "status-reports-on-cadence"
-  | "sprints-completed";
+  | "sprints-completed"
+  | "practice-exercise-done";
 
 /** The web app's project views a suggestion links to; "agile" is the team's agile reports. */
 export type SuggestionView = "tracking" | "raid" | "changes" | "status" | "agile";
@@ -70,7 +74,7 @@ export interface EvidenceSuggestion {
   readonly rule: SuggestionRuleId;
   readonly projectId: string;
   readonly projectName: string;
-  /** What in the project it is about: a milestone id, the last date of a series, or the last sprint's id. */
+  /** What in the project it is about: a milestone id, the last date of a series, the last sprint's id, or an exercise's id. */
   readonly ref: string;
   readonly title: string;
   readonly situation: string;

@@ -1,5 +1,6 @@
 import type { LocalDate } from "@keel/model";
 import { changesDecided } from "./changes-decided.js";
+import { exerciseDone } from "./exercise-done.js";
 import { milestoneDelivered } from "./milestone-delivered.js";
 import type {
   EvidenceSuggestion,
@@ -18,6 +19,7 @@ export const SUGGESTION_RULES: Readonly<Record<SuggestionRuleId, SuggestionRule>
   "changes-decided": changesDecided,
   "status-reports-on-cadence": reportsOnCadence,
   "sprints-completed": sprintsCompleted,
+  "practice-exercise-done": exerciseDone,
 };
 
 const RULE_ORDER = Object.keys(SUGGESTION_RULES);

@@ -49,12 +49,15 @@ const VIEW_PATH: Readonly<Record<SuggestionView, string>> = {
 
 type Fields = Omit<EvidenceSuggestion, "key" | "rule" | "projectId" | "projectName" | "ref" | "link">;
 
-/** A suggestion of `rule` about `ref`, with its stable key and link, its text within the evidence limits. */
+/**
+ * A suggestion of `rule` about `ref`, with its stable key and link (a view of the project, or a
+ * link of its own), its text within the evidence limits.
+ */
 export function suggestion(
   activity: ProjectActivity,
   rule: SuggestionRuleId,
   ref: string,
-  view: SuggestionView,
+  view: SuggestionView | { readonly link: string },
   fields: Fields,
 ): EvidenceSuggestion {
   return {
@@ -63,7 +66,10 @@ export function suggestion(
     projectId: activity.projectId,
     projectName: clip(activity.projectName, 200),
     ref,
-    link: `/projects/${encodeURIComponent(activity.projectId)}/${VIEW_PATH[view]}`,
+    link:
+      typeof view === "string"
+        ? `/projects/${encodeURIComponent(activity.projectId)}/${VIEW_PATH[view]}`
+        : view.link,
     ...fields,
     title: clip(fields.title, 200),
     situation: clip(fields.situation, 2_000),

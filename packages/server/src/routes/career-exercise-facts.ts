@@ -1,0 +1,70 @@
+import {
+  addDays,
+  PlanCalendars,
+  type ProjectFacts,
+  planFacts,
+  resourceLoad,
+  workingDayTest,
+} from "@keel/engine";
+import type { AgileSettings, BacklogItem, LocalDate, Plan, Sprint } from "@keel/model";
+import type { Store } from "@keel/store";
+
+/** A two-week sprint as the exercises count it: 8 to 10 working days, so a holiday or two still counts. */
+const TWO_WEEK_SPRINT_DAYS = { min: 8, max: 10 } as const;
+
+type AgileFacts = Pick<
+  ProjectFacts,
+  "twoWeekSprintsCompleted" | "backlogItems" | "workflowStates" | "requirementsWithAcceptanceCriteria"
+>;
+
+/**
+ * The exercises' agile facts. Sprint days are working days of the project calendar from start to
+ * finish, both counted. The workflow counts once the team has set itself up: the defaults every
+ * project starts with are not a workflow anyone agreed.
+ */
+function agileFacts(
+  plan: Plan,
+  sprints: readonly Sprint[],
+  items: readonly BacklogItem[],
+  teamSettings: AgileSettings | undefined,
+): AgileFacts {
+  const isWorkingDay = workingDayTest(new PlanCalendars(plan).project);
+  const workingDays = (s: Sprint) => {
+    let days = 0;
+    for (let day = s.start; day <= s.finish; day = addDays(day, 1)) if (isWorkingDay(day)) days++;
+    return days;
+  };
+  return {
+    twoWeekSprintsCompleted: sprints.filter((s) => {
+      if (s.state !== "closed") return false;
+      const days = workingDays(s);
+      return days >= TWO_WEEK_SPRINT_DAYS.min && days <= TWO_WEEK_SPRINT_DAYS.max;
+    }).length,
+    backlogItems: items.filter((i) => i.type !== "epic").length,
+    workflowStates: teamSettings?.workflow.statuses.length ?? 0,
+    requirementsWithAcceptanceCriteria: items.filter((i) => (i.acceptance ?? []).length > 0).length,
+  };
+}
+
+/** A project's facts for the exercises' completion rules: the plan's, plus the store's and the other engines'. */
+export async function projectFacts(store: Store, projectId: string, today: LocalDate): Promise<ProjectFacts> {
+  const [plan, { schedule }, baselines, reports, kpis, sprints, items, teamSettings] = await Promise.all([
+    store.plan(projectId),
+    store.schedule(projectId),
+    store.baselines.list(store.db, projectId),
+    store.statusReports.list(store.db, projectId),
+    store.kpis.list(store.db, projectId),
+    store.sprints.list(store.db, projectId),
+    store.backlogItems.list(store.db, projectId),
+    store.agileSettings.list(store.db, projectId),
+  ]);
+  const load = (plan.assignments ?? []).length === 0 ? undefined : resourceLoad(plan, schedule);
+  return {
+    ...planFacts(plan, schedule, today),
+    hasBaseline: baselines.length > 0,
+    statusReportsSent: reports.filter((r) => r.state === "sent").length,
+    kpisWithTrend: kpis.filter((k) => k.values.length >= 2).length,
+    overAllocatedResources: new Set((load?.overAllocations ?? []).map((o) => o.resource)).size,
+    ...agileFacts(plan, sprints, items, teamSettings[0]),
+  };
+}
