@@ -161,17 +161,21 @@ export class Store {
     });
   }
 
-  /** Creates a project holding `plan` (an import), in one transaction with its schedule. */
+  /**
+   * Creates a project holding `plan` (an import), in one transaction with its schedule;
+   * `practiceExercise` marks a practice project with the exercise it was started from.
+   */
   async createProjectFromPlan(
     actorId: string | null,
     workspaceId: string,
     plan: Plan,
+    options: { readonly practiceExercise?: string } = {},
   ): Promise<ProjectRecord> {
     const project = validateProject(plan.project);
     const id = await this.db.transaction(async (tx) => {
       const rows = await tx.query<ProjectRow>(
-        "INSERT INTO projects (workspace_id, name, data) VALUES ($1, $2, $3) RETURNING *",
-        [workspaceId, project.name, JSON.stringify(projectData(project))],
+        "INSERT INTO projects (workspace_id, name, data, practice_exercise) VALUES ($1, $2, $3, $4) RETURNING *",
+        [workspaceId, project.name, JSON.stringify(projectData(project)), options.practiceExercise ?? null],
       );
       const created = rows[0] as ProjectRow;
       await writeAudit(tx, {

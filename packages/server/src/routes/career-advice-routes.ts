@@ -11,7 +11,6 @@ import {
   eligibility,
   exerciseProgress,
   headlineDraft,
-  isPracticeProject,
   matchPosting,
   nextPracticeQuestion,
   PostingInputError,
@@ -201,9 +200,13 @@ export const careerAdviceRoutes = [
     handle: async ({ caller, store }) => {
       const today = todayUtc();
       const projects = (await store.projectsOf(caller.userId)).filter((p) => p.role !== "viewer");
-      const [facts, pending] = await Promise.all([
+      const [facts, pending, practice] = await Promise.all([
         Promise.all(projects.map((p) => projectFacts(store, p.id, today))),
         pendingSuggestions(store, caller.userId),
+        career.practiceExercises(
+          store.db,
+          projects.map((p) => p.id),
+        ),
       ]);
       return EXERCISES.map((exercise) => {
         // The evidence a done exercise proposes, one per project it is done on, while undecided.
@@ -211,7 +214,7 @@ export const careerAdviceRoutes = [
         const progress = projects.map((p, i) => ({
           projectId: p.id,
           projectName: p.project.name,
-          practice: isPracticeProject(exercise, p.project.name),
+          practice: practice.get(p.id) === exercise.id,
           ...exerciseProgress(exercise, facts[i] as ProjectFacts),
         }));
         const met = (x: (typeof progress)[number]) => x.checks.filter((c) => c.met).length;

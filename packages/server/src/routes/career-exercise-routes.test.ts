@@ -222,6 +222,33 @@ describe.each(TEST_DRIVERS)("starting a practice exercise over the API on %s", (
     expect(two.link).toBe(`/projects/${two.projectId}`);
   });
 
+  it("knows a practice project by the exercise it was started from, not by its name", async () => {
+    const s = await started("launch-beta-ga");
+    const project = await get(`/api/projects/${s.projectId}`);
+    const renamed = await ada.request("PATCH", `/api/projects/${s.projectId}`, {
+      name: "Checkout launch rehearsal",
+      version: project.version,
+    });
+    expect(renamed.status, await renamed.clone().text()).toBe(200);
+    // A project of the user's own that happens to carry a practice project's name.
+    const lookalike = await json(
+      ada.request("POST", `/api/workspaces/${workspaceId}/projects`, {
+        name: "Practice: Three-month launch from beta to general availability",
+        start: todayUtc(),
+      }),
+    );
+
+    const { exercise } = await progressOn("launch-beta-ga", s.projectId);
+    const practice = Object.fromEntries(exercise.progress.map((p) => [p.projectId, p.practice]));
+    expect(practice[s.projectId]).toBe(true);
+    expect(practice[lookalike.id]).toBe(false);
+    // Marked for its own exercise only.
+    const other = (await progressOn("detailed-plan", s.projectId)).progress;
+    expect(other?.practice).toBe(false);
+    // The card goes back to the practice project, renamed or not.
+    expect(exercise.best?.projectId).toBe(s.projectId);
+  });
+
   it("refuses whoever may not create projects in the workspace, and exercises it cannot start, creating nothing", async () => {
     const vic = await t.user("Vic");
     const nia = await t.user("Nia");

@@ -64,8 +64,8 @@ async function loadBacklog(store: Store, edit: ProjectEdit, items: readonly Star
 }
 
 /**
- * A new practice project for an exercise in a workspace: the starter plan moved to this week
- * under a name of its own, then the team template, backlog and KPIs the starter names, in one
+ * A new practice project for an exercise in a workspace, marked with the exercise it is for: the
+ * starter plan moved to this week under a name of its own, then the team template, backlog and KPIs the starter names, in one
  * edit. If that edit fails, the project goes again rather than stay half made.
  */
 export async function createPracticeProject(
@@ -79,10 +79,12 @@ export async function createPracticeProject(
   const file = await starterFilePlan(starter);
   const plan = starterPlan(file, today);
   const name = await freeName(store, userId, workspaceId, plan.project.name);
-  const project = await store.createProjectFromPlan(userId, workspaceId, {
-    ...plan,
-    project: { ...plan.project, name },
-  });
+  const project = await store.createProjectFromPlan(
+    userId,
+    workspaceId,
+    { ...plan, project: { ...plan.project, name } },
+    { practiceExercise: exercise.id },
+  );
   const { teamTemplate: template, backlog = [], kpis = [] } = starter;
   if (template === undefined && backlog.length === 0 && kpis.length === 0) return project;
   try {

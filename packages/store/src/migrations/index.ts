@@ -4,9 +4,18 @@ import { raid } from "./0003-raid.js";
 import { tracking } from "./0004-tracking.js";
 import { career } from "./0005-career.js";
 import { agile } from "./0006-agile.js";
+import { practiceProjects } from "./0007-practice-projects.js";
 import type { Migration } from "./migration.js";
 
 /** Every migration, oldest first. A later issue adds its tables by appending a file here. */
-export const MIGRATIONS: readonly Migration[] = [core, risks, raid, tracking, career, agile];
+export const MIGRATIONS: readonly Migration[] = [
+  core,
+  risks,
+  raid,
+  tracking,
+  career,
+  agile,
+  practiceProjects,
+];
 
 export type { Migration } from "./migration.js";

@@ -90,6 +90,15 @@ const toEvidence = (r: EvidenceRow): StoredEvidence => ({ ...r.data, id: r.id, v
  * simply not found. Callers pass a transaction for writes so the audit entry commits with them.
  */
 export const career = {
+  /** The exercise each practice project among `projectIds` was started from; other projects are left out. */
+  async practiceExercises(db: Queryable, projectIds: readonly string[]): Promise<Map<string, string>> {
+    if (projectIds.length === 0) return new Map();
+    const rows = await db.query<{ id: string; practice_exercise: string }>(
+      "SELECT id, practice_exercise FROM projects WHERE id = ANY($1::uuid[]) AND practice_exercise IS NOT NULL",
+      [projectIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.practice_exercise]));
+  },
   async profile(db: Queryable, userId: string): Promise<StoredProfile | undefined> {
     if (!UUID.test(userId)) return undefined;
     const rows = await db.query<{ data: Profile; version: number }>(

@@ -80,7 +80,7 @@ export interface ExerciseCheck {
 export interface ExerciseProjectProgress {
   readonly projectId: string;
   readonly projectName: string;
-  /** A practice project started for the exercise (known by its name). */
+  /** A practice project started for the exercise (as it recorded when made, whatever its name now). */
   readonly practice: boolean;
   readonly done: boolean;
   readonly checks: readonly ExerciseCheck[];
