@@ -203,7 +203,7 @@ keel evm. Exit 69 when the PDF cannot be made for lack of Chromium. See docs/sta
     .option("--uncertainty <percent>", "spread tasks without an estimate by ±percent (default 0: fixed)")
     .option(
       "--threads <n>",
-      "worker threads for the iterations (default: one per core); same output for any n",
+      "threads for the iterations, forced (default: by the plan's size, one for small plans); same output for any n",
     )
     .addOption(
       new Option("--distribution <kind>", "how estimates are sampled")

@@ -25,6 +25,12 @@ export {
   sensitivitySums,
   summariseForecast,
 } from "./forecast/summary.js";
+export {
+  forecastThreads,
+  forecastWork,
+  SCHEDULER_COST,
+  THREAD_CROSSOVER,
+} from "./forecast/threads.js";
 export * from "./forecast/throughput-exports.js";
 export * from "./forecast/types.js";
 export * from "./leveling/index.js";

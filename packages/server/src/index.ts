@@ -5,7 +5,7 @@ export { hashPassword, MIN_PASSWORD_LENGTH } from "./auth/passwords.js";
 export { configFromEnv, type ServerConfig } from "./config.js";
 export { type DemoSignIn, seedDemo } from "./demo.js";
 export { ChangeFeed } from "./events/change-feed.js";
-export { forecastInWorkers } from "./forecast/forecast-in-workers.js";
+export { forecastInWorkers, type WorkerSettings } from "./forecast/forecast-in-workers.js";
 export { jsonLogger, type Logger, silentLogger } from "./log.js";
 export { CHROMIUM_MISSING, htmlToPdf } from "./report/pdf.js";
 export { ROUTES } from "./routes/index.js";

@@ -78,12 +78,20 @@ describe("keel forecast", () => {
     expect(spread.tasks.find((t: { id: string }) => t.id === "docs").uncertain).toBe(true);
   });
 
+  it("gives the same output on threads forced with --threads as on the default one", async () => {
+    const chosen = await run("launch.yaml", { format: "json", seed: "4" });
+    const forced = await run("launch.yaml", { format: "json", seed: "4", threads: "2" });
+    expect(forced.code).toBe(ExitCode.ok);
+    expect(forced.stdout).toBe(chosen.stdout);
+  });
+
   it("exits 2 on bad flags", async () => {
     for (const flags of [
       { iterations: "0" },
       { iterations: "abc" },
       { seed: "-1" },
       { uncertainty: "150" },
+      { threads: "0" },
     ]) {
       const { code, stderr, stdout } = await run("launch.yaml", flags);
       expect(code).toBe(ExitCode.usage);

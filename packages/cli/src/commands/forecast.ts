@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { type ForecastResult, PlanError, type Problem } from "@keel/engine";
 import { FormatError, locateProblems, readPlan } from "@keel/formats";
 import { forecastInWorkers } from "@keel/server";
@@ -19,7 +18,7 @@ export interface ForecastFlags {
   readonly distribution?: (typeof FORECAST_DISTRIBUTIONS)[number] | undefined;
   /** Percent spread for tasks without a three-point estimate, e.g. "20" for ±20 %. */
   readonly uncertainty?: string | undefined;
-  /** Worker threads to spread the iterations over; default: one per core. */
+  /** Threads to spread the iterations over, forced; by default as many as the plan's size is worth. */
   readonly threads?: string | undefined;
 }
 
@@ -150,8 +149,7 @@ export async function forecast(file: string, flags: ForecastFlags, output: Outpu
   const seed = flags.seed === undefined ? 1 : wholeNumber(flags.seed, "seed", 0, 0xffff_ffff);
   const uncertainty =
     flags.uncertainty === undefined ? 0 : wholeNumber(flags.uncertainty, "uncertainty", 0, 99);
-  const threads =
-    flags.threads === undefined ? availableParallelism() : wholeNumber(flags.threads, "threads", 1, 256);
+  const threads = flags.threads === undefined ? undefined : wholeNumber(flags.threads, "threads", 1, 256);
   for (const v of [iterations, seed, uncertainty, threads]) {
     if (typeof v === "string") {
       output.err(`keel forecast: ${v}\n`);
@@ -177,7 +175,7 @@ export async function forecast(file: string, flags: ForecastFlags, output: Outpu
         distribution: flags.distribution ?? "triangular",
         uncertainty: (uncertainty as number) / 100,
       },
-      threads as number,
+      threads === undefined ? {} : { threads: threads as number },
     );
   } catch (error) {
     if (!(error instanceof PlanError)) throw error;

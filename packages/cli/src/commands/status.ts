@@ -1,5 +1,4 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import {
   asPlannedBaseline,
   type ForecastResult,
@@ -132,7 +131,7 @@ export async function status(file: string, flags: StatusFlags, output: Output): 
   // Only uncertainty makes a forecast say more than the schedule does.
   let forecast: ForecastResult | undefined;
   if (iterations > 0 && forecastVaries(plan)) {
-    forecast = await forecastInWorkers(plan, { iterations, seed: 1 }, availableParallelism());
+    forecast = await forecastInWorkers(plan, { iterations, seed: 1 });
   }
 
   const report = statusReport({ plan, schedule, baseline, asOf, periodDays: days, forecast });

@@ -46,9 +46,17 @@ describe("forecastInWorkers", () => {
   it("gives exactly the single-thread result when the iterations are spread over two workers", async () => {
     const p = plan();
     const options = { iterations: 10_000, seed: 7 };
-    const threaded = await forecastInWorkers(p, options, 2);
+    const threaded = await forecastInWorkers(p, options, { threads: 2 });
     expect(threaded).toEqual(runForecast(p, options));
     // The sensitivity ranking is real, not zeros: the pessimistic tails matter.
     expect(threaded.tasks.some((t) => t.sensitivity > 0.05)).toBe(true);
+  });
+
+  it("gives the same result on this thread (the default for a plan this small) and off it in one worker", async () => {
+    const p = plan();
+    const options = { iterations: 500, seed: 3 };
+    const single = runForecast(p, options);
+    expect(await forecastInWorkers(p, options)).toEqual(single);
+    expect(await forecastInWorkers(p, options, { threads: 1, offThread: true })).toEqual(single);
   });
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import {
   averageRanks,
@@ -5,6 +6,8 @@ import {
   type ForecastChunk,
   type ForecastOptions,
   type ForecastResult,
+  forecastThreads,
+  forecastWork,
   mergeChunks,
   mergeSensitivity,
   prepareForecast,
@@ -16,9 +19,6 @@ import type { Plan } from "@keel/model";
 
 /** The worker runs compiled JS from dist/, which sits at the same depth as src/. */
 const WORKER = new URL("../../dist/forecast/forecast-worker.js", import.meta.url);
-
-/** Below this many task-iterations, starting workers costs more than it saves. */
-const WORTH_A_WORKER = 2_000_000;
 
 /** Gets one message from a worker, or its error. */
 function next<T>(worker: Worker): Promise<T> {
@@ -35,23 +35,32 @@ function next<T>(worker: Worker): Promise<T> {
   });
 }
 
+export interface WorkerSettings {
+  /**
+   * Threads to spread the iterations over, forced; by default as many as the work is worth on this
+   * machine's cores (`forecastThreads`): one, on this thread, for a small plan.
+   */
+  readonly threads?: number;
+  /** Never on this thread, not even with one: a server keeps its request thread free. */
+  readonly offThread?: boolean;
+}
+
 /**
- * Runs a forecast with its iterations spread over `threads` worker threads. Every iteration draws
- * from its own random stream, so the result equals a single-thread `runForecast` exactly. Forecasts
- * of fewer task-iterations than `inProcessBelow` run on this thread (the CLI's default: starting a
- * worker costs more than they take); a server passes 0 to keep its request thread free. Bad plans
- * throw PlanError from here, before any worker starts.
+ * Runs a forecast with its iterations spread over worker threads. Every iteration draws from its
+ * own random stream, so the result equals a single-thread `runForecast` exactly. Bad plans throw
+ * PlanError from here, before any worker starts.
  */
 export async function forecastInWorkers(
   plan: Plan,
   options: ForecastOptions,
-  threads: number,
-  inProcessBelow = WORTH_A_WORKER,
+  settings: WorkerSettings = {},
 ): Promise<ForecastResult> {
   const model = prepareForecast(plan, options);
+  const threads =
+    settings.threads ??
+    forecastThreads(forecastWork(plan.tasks.length, model.iterations, model.fast), availableParallelism());
   const parts = chunkRanges(model.iterations, threads);
-  const small = plan.tasks.length * model.iterations < inProcessBelow;
-  if (small || (parts.length === 1 && inProcessBelow > 0)) {
+  if (parts.length === 1 && !settings.offThread) {
     return summariseForecast(model, mergeChunks([simulateChunk(model, 0, model.iterations)]));
   }
   const workers = parts.map(

@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { PlanError } from "@keel/engine";
 import { z } from "zod";
 import { forecastInWorkers } from "../forecast/forecast-in-workers.js";
@@ -24,7 +23,7 @@ export const forecastRoutes = [
       const plan = await store.plan(params.projectId as string);
       try {
         // Always in worker threads: the request thread stays free for everyone else.
-        return await forecastInWorkers(plan, body, availableParallelism(), 0);
+        return await forecastInWorkers(plan, body, { offThread: true });
       } catch (error) {
         if (!(error instanceof PlanError)) throw error;
         throw new HttpError(422, "plan_rejected", error.problems.map((p) => p.message).join("; "), {

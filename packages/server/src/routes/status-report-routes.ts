@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { asPlannedBaseline, forecastVaries, PlanError, type StatusReport, statusReport } from "@keel/engine";
 import { statusHtml, statusMarkdown, statusText } from "@keel/formats";
 import { localDateSchema, type StatusReportRecord } from "@keel/model";
@@ -41,7 +40,7 @@ async function generate(store: Store, projectId: string, asOf: string | undefine
     asPlannedBaseline(plan, new Date().toISOString());
   try {
     const forecast = forecastVaries(plan)
-      ? await forecastInWorkers(plan, { iterations: REPORT_ITERATIONS, seed: 1 }, availableParallelism(), 0)
+      ? await forecastInWorkers(plan, { iterations: REPORT_ITERATIONS, seed: 1 }, { offThread: true })
       : undefined;
     return statusReport({ plan, schedule, baseline, asOf: date, periodDays, forecast });
   } catch (error) {
