@@ -8,6 +8,7 @@ export * from "./change-request.js";
 export * from "./dates.js";
 export * from "./dependency.js";
 export * from "./duration.js";
+export * from "./estimate-with-duration.js";
 export * from "./issue.js";
 export * from "./kpi.js";
 export * from "./link.js";

@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { LinkRecord, ProjectRecord, TaskRecord } from "../src/api/types.js";
 import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
-import { apiGet, apiSend, cell, editorClosed, importPlan, row, schedule, signIn } from "./steps.js";
+import { apiGet, apiSend, cell, editorClosed, ganttRow, importPlan, row, schedule, signIn } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -58,7 +58,7 @@ describe.skipIf(unavailable !== undefined)("task details, undo and the project s
   const task = async (id: string) => (await tasks()).find((t) => t.id === id);
   const links = () => apiGet<LinkRecord[]>(page, `/api/projects/${projectId}/links`);
   const linkList = async () => (await links()).map((l) => `${l.from}>${l.to} ${l.type}`).sort();
-  const bar = (id: string) => row(page, id).locator(".gantt-row rect.bar");
+  const bar = (id: string) => ganttRow(page, id).locator("rect.bar");
   const undoButton = () =>
     page.getByRole("toolbar", { name: "Edit tasks" }).getByRole("button", { name: "Undo" });
   const redoButton = () =>
@@ -109,6 +109,23 @@ describe.skipIf(unavailable !== undefined)("task details, undo and the project s
     );
     await page.keyboard.press("Escape");
     await editorClosed(page);
+
+    // A new duration scales the estimate so its most likely stays the duration; one undo takes both back.
+    await page.getByRole("button", { name: "Schedule columns" }).click();
+    expect(await typeInto("design", DURATION, "8d")).toBeUndefined();
+    await page.getByRole("button", { name: "Details columns" }).click();
+    await expect.poll(() => cell(page, "design", ESTIMATE).textContent()).toBe("4d/8d/16d");
+    expect(await task("design")).toMatchObject({
+      estimate: { optimistic: days(4), mostLikely: days(8), pessimistic: days(16) },
+      duration: days(8),
+    });
+    await cell(page, "design", 0).click();
+    await page.keyboard.press("Control+Z");
+    await expect.poll(() => cell(page, "design", ESTIMATE).textContent()).toBe("2d/4d/8d");
+    expect(await task("design")).toMatchObject({
+      estimate: { optimistic: days(2), mostLikely: days(4), pessimistic: days(8) },
+      duration: days(4),
+    });
 
     // A constraint: Docs may not start before Wednesday the 10th, so its bar moves right.
     const before = Number(await bar("docs").getAttribute("x"));

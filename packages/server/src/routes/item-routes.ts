@@ -12,6 +12,8 @@ import {
   riskSchema,
   sprintFieldsSchema,
   taskSchema,
+  withEstimateFollowingDuration,
+  workingLengths,
 } from "@keel/model";
 import {
   ConflictError,
@@ -47,6 +49,13 @@ interface ItemKind {
   ) => Promise<Record<string, unknown>>;
   /** Checks an update's fields against what they refer to. */
   readonly beforeUpdate?: (store: Store, edit: ProjectEdit, fields: Record<string, unknown>) => Promise<void>;
+  /** Completes an update with what follows from it on the item as stored (a task's estimate from its duration). */
+  readonly completeUpdate?: (
+    store: Store,
+    edit: ProjectEdit,
+    id: string,
+    fields: Record<string, unknown>,
+  ) => Promise<Record<string, unknown>>;
   /** Tidies what refers to the item before it goes (a sprint's items go back to the backlog). */
   readonly beforeDelete?: (store: Store, edit: ProjectEdit, id: string) => Promise<void>;
 }
@@ -78,6 +87,7 @@ const KINDS: readonly ItemKind[] = [
       .extend({ position: z.number().finite() })
       .partial({ parent: true, milestone: true, constraint: true, position: true }),
     patch: patchOf(taskSchema.extend({ position: z.number().finite() }).omit({ id: true })),
+    completeUpdate: estimateFollowsDuration,
   },
   {
     plural: "links",
@@ -225,6 +235,20 @@ const KINDS: readonly ItemKind[] = [
 
 const MAX_BULK = 10_000;
 
+/** A new duration of a task with a three-point estimate scales the estimate to it, whoever sends it. */
+async function estimateFollowsDuration(
+  store: Store,
+  edit: ProjectEdit,
+  id: string,
+  fields: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  if (fields.duration == null || "estimate" in fields) return fields;
+  const task = await store.tasks.find(edit.tx, edit.projectId, id);
+  if (task === undefined) return fields;
+  const { project } = await store.getProject(edit.tx, edit.projectId);
+  return withEstimateFollowingDuration(task, fields, workingLengths(project));
+}
+
 /** Takes a sprint's items back to the backlog, so none is left planned in a sprint that is gone. */
 async function returnToBacklog(store: Store, edit: ProjectEdit, sprintId: string): Promise<void> {
   for (const item of await store.backlogItems.list(edit.tx, edit.projectId)) {
@@ -328,7 +352,8 @@ export const itemRoutes: Route[] = KINDS.flatMap((kind) => {
             const updated = [];
             for (const { id, version: v, ...fields } of body.update as { id: string; version: number }[]) {
               await kind.beforeUpdate?.(store, edit, fields);
-              updated.push(await repo.update(edit, id, v, fields));
+              const complete = (await kind.completeUpdate?.(store, edit, id, fields)) ?? fields;
+              updated.push(await repo.update(edit, id, v, complete));
             }
             return { created, updated, deleted };
           },
@@ -359,7 +384,8 @@ export const itemRoutes: Route[] = KINDS.flatMap((kind) => {
             const id = params[kind.param] as string;
             await checkUnlocked(kind, kind.repo(store), edit.tx, edit.projectId, id);
             await kind.beforeUpdate?.(store, edit, fields);
-            return kind.repo(store).update(edit, id, v, fields);
+            const complete = (await kind.completeUpdate?.(store, edit, id, fields)) ?? fields;
+            return kind.repo(store).update(edit, id, v, complete);
           })
         ).result;
       },

@@ -45,7 +45,7 @@ export function planWrites(projectId: string, journal?: Journal) {
   const update = async (t: TaskRecord, patch: object) => {
     const fields = patch as Fields;
     const saved = await api<TaskRecord>("PATCH", task(t.id), { version: t.version, ...fields });
-    record(updateLabel(fields, [t.name]), [taskUpdate(t, fields, saved)]);
+    record(updateLabel(fields, [t.name]), [taskUpdate(t, withFollowing(fields, t, saved), saved)]);
     return saved;
   };
   return {
@@ -146,3 +146,13 @@ export function planWrites(projectId: string, journal?: Journal) {
 }
 
 export type PlanWrites = ReturnType<typeof planWrites>;
+
+/**
+ * The fields an update changed: those sent, and the estimate when the server scaled it to a new
+ * duration, so undoing puts the estimate back as it was rather than scaling it again.
+ */
+function withFollowing(fields: Fields, before: TaskRecord, saved: TaskRecord): Fields {
+  if ("estimate" in fields || JSON.stringify(before.estimate) === JSON.stringify(saved.estimate))
+    return fields;
+  return { ...fields, estimate: saved.estimate ?? null };
+}
