@@ -1,13 +1,19 @@
-import type { EvidenceSuggestion, ProjectActivity, ProjectRole, RiskClosure } from "@keel/engine";
+import type {
+  DecisionRecorded,
+  EvidenceSuggestion,
+  ProjectActivity,
+  ProjectRole,
+  RiskClosure,
+} from "@keel/engine";
 import { suggestEvidence } from "@keel/engine";
-import type { Baseline, LocalDate, Profile, Risk } from "@keel/model";
+import type { Baseline, ChangeRequest, LocalDate, Profile, Risk, StatusReportRecord } from "@keel/model";
 import { accounts, agileSettingsOf, career, type Store, type StoredEvidence } from "@keel/store";
 import { HttpError } from "../http-error.js";
 import { auditEntries } from "./audit-pages.js";
 import { projectFacts } from "./career-exercise-facts.js";
 import { todayUtc } from "./common.js";
 
-/** The caller's display name: how Keel records who decided a change or sent a report. */
+/** The person's display name, for showing (a portfolio's author); who did what is told by user id. */
 export async function userName(store: Store, userId: string): Promise<string> {
   return (await accounts.userById(store.db, userId))?.name ?? userId;
 }
@@ -31,17 +37,46 @@ export async function latestBaseline(store: Store, projectId: string): Promise<B
   return saved.sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1))[0];
 }
 
-/** Every move of a risk to closed, with who made it, from the project's audit history. */
+/** Every move of a risk to closed, with the user id of who made it, from the project's audit history. */
 export async function riskClosures(store: Store, projectId: string): Promise<RiskClosure[]> {
   const closures: RiskClosure[] = [];
   for await (const e of auditEntries(store, projectId, "risk")) {
     const after = e.after as Risk | null;
     const previous = e.before as Risk | null;
     if (after?.status === "closed" && previous !== null && previous.status !== "closed") {
-      closures.push({ id: e.entityId, at: e.at, by: e.actorName ?? undefined });
+      closures.push({ id: e.entityId, at: e.at, by: e.actorId ?? undefined });
     }
   }
   return closures;
+}
+
+/**
+ * Every decision recorded on a change request in Keel, with the user id of who recorded it, from
+ * the audit history. A request that arrived already decided (an imported plan) was decided
+ * elsewhere, so it is nobody's here.
+ */
+export async function decisionsRecorded(store: Store, projectId: string): Promise<DecisionRecorded[]> {
+  const recorded: DecisionRecorded[] = [];
+  for await (const e of auditEntries(store, projectId, "change")) {
+    const after = e.after as ChangeRequest | null;
+    const previous = e.before as ChangeRequest | null;
+    if (after?.decision === undefined || previous === null) continue;
+    if (after.decision.at === previous.decision?.at) continue;
+    recorded.push({ id: e.entityId, at: after.decision.at, by: e.actorId ?? undefined });
+  }
+  return recorded;
+}
+
+/** Who sent each report, by report id, from the audit history: the user id on its move to sent. */
+export async function reportSenders(store: Store, projectId: string): Promise<Map<string, string>> {
+  const senders = new Map<string, string>();
+  for await (const e of auditEntries(store, projectId, "status_report")) {
+    const after = e.after as StatusReportRecord | null;
+    const previous = e.before as StatusReportRecord | null;
+    if (after?.state !== "sent" || previous === null || previous.state === "sent") continue;
+    if (e.actorId !== null && !senders.has(e.entityId)) senders.set(e.entityId, e.actorId);
+  }
+  return senders;
 }
 
 /** What the suggestion rules read about each project the person works on (viewers only watched). */
@@ -50,34 +85,47 @@ export async function projectActivities(
   userId: string,
   today: LocalDate,
 ): Promise<ProjectActivity[]> {
-  const [projects, name] = await Promise.all([store.projectsOf(userId), userName(store, userId)]);
+  const projects = await store.projectsOf(userId);
   return Promise.all(
     projects
       .filter((p) => p.role !== "viewer")
       .map(async (p): Promise<ProjectActivity> => {
-        const [plan, { schedule }, baseline, reports, risksClosed, sprints, settings, exerciseFacts] =
-          await Promise.all([
-            store.plan(p.id),
-            store.schedule(p.id),
-            latestBaseline(store, p.id),
-            store.statusReports.list(store.db, p.id),
-            riskClosures(store, p.id),
-            store.sprints.list(store.db, p.id),
-            agileSettingsOf(store.db, p.id),
-            projectFacts(store, p.id, today),
-          ]);
+        const [
+          plan,
+          { schedule },
+          baseline,
+          reports,
+          senders,
+          risksClosed,
+          decisions,
+          sprints,
+          settings,
+          exerciseFacts,
+        ] = await Promise.all([
+          store.plan(p.id),
+          store.schedule(p.id),
+          latestBaseline(store, p.id),
+          store.statusReports.list(store.db, p.id),
+          reportSenders(store, p.id),
+          riskClosures(store, p.id),
+          decisionsRecorded(store, p.id),
+          store.sprints.list(store.db, p.id),
+          agileSettingsOf(store.db, p.id),
+          projectFacts(store, p.id, today),
+        ]);
         return {
           projectId: p.id,
           projectName: p.project.name,
           role: p.role as ProjectRole,
-          userName: name,
+          userId,
           plan,
           schedule,
           baseline,
           statusReportsSent: reports
             .filter((r) => r.state === "sent")
-            .map((r) => ({ asOf: r.asOf, sentBy: r.sentBy })),
+            .map((r) => ({ asOf: r.asOf, sentBy: senders.get(r.id) })),
           risksClosed,
+          decisionsRecorded: decisions,
           sprints,
           estimateUnit: settings.estimateUnit,
           exerciseFacts,

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { accounts } from "@keel/store";
 import { TEST_DRIVERS } from "@keel/store/testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { grantProjectRole, json, openTestApp, type TestApp, type TestClient } from "../testing/test-app.js";
@@ -252,6 +253,48 @@ describe.each(TEST_DRIVERS)("evidence suggestions over the API on %s", (driver) 
       title:
         "Sent 3 weekly status reports on Customer portal relaunch without a gap, 2027-01-27 to 2027-02-10",
     });
+  });
+
+  it("tells people apart by user id: a namesake gets none of the person's own, and a rename keeps them", async () => {
+    // Another member shown under the same name, Ada.
+    const namesake = await accounts.createUser(t.store.db, null, {
+      email: "ada.other@example.com",
+      name: "Ada",
+      passwordHash: null,
+    });
+    const other = await t.sessionFor(namesake.id);
+    await grantProjectRole(t.store, ada.userId, projectId, namesake.id, "manager");
+
+    const change = await json(ada.request("GET", `${base}/changes/CR-2`));
+    const decided = await ada.request("POST", `${base}/changes/CR-2/decision`, {
+      decision: "rejected",
+      why: "Not before launch",
+      version: change.version,
+    });
+    expect(decided.status, await decided.clone().text()).toBe(200);
+    const risk = await json(ada.request("GET", `${base}/risks/leave`));
+    const closed = await ada.request("PATCH", `${base}/risks/leave`, {
+      status: "closed",
+      version: risk.version,
+    });
+    expect(closed.status).toBe(200);
+    for (const asOf of ["2027-01-27", "2027-02-03", "2027-02-10"]) {
+      const report = await json(ada.request("POST", `${base}/status-reports`, { asOf }));
+      const sent = await ada.request("POST", `${base}/status-reports/${report.id}/send`, {
+        version: report.version,
+      });
+      expect(sent.status).toBe(200);
+    }
+    const people = ["changes-decided", "risks-retired", "status-reports-on-cadence"];
+    const rules = async (who: TestClient) =>
+      (await suggestions(who)).map((s) => s.rule).filter((r) => people.includes(r));
+    expect(await rules(ada)).toEqual(expect.arrayContaining(people));
+    expect(await rules(other)).toEqual([]);
+
+    // Renamed (the records keep showing the name of the day), Ada keeps what she did.
+    await t.store.db.query("UPDATE users SET name = $2 WHERE id = $1", [ada.userId, "Ada Byron"]);
+    expect(await rules(ada)).toEqual(expect.arrayContaining(people));
+    expect(await rules(other)).toEqual([]);
   });
 
   it("suggests the sprints a manager closed with their figures, and counts them for the practice exercises", async () => {

@@ -17,9 +17,13 @@ const signed = (n: number, unit = "") => `${n > 0 ? "+" : ""}${amount(n)}${unit}
  * One suggestion per project, referenced by the day of the latest decision.
  */
 export function changesDecided(activity: ProjectActivity, today: LocalDate): EvidenceSuggestion[] {
+  const recorded = activity.decisionsRecorded;
+  if (recorded === undefined) return [];
+  // The decision standing now, recorded by the person: `decision.by` is a name, kept for showing.
+  const mine = new Set(recorded.filter((r) => r.by === activity.userId).map((r) => `${r.id}@${r.at}`));
   const decided = (activity.plan.changes ?? [])
     .filter((c): c is Decided => c.decision !== undefined)
-    .filter((c) => c.decision.by === activity.userName && isOnOrBefore(c.decision.at, today))
+    .filter((c) => mine.has(`${c.id}@${c.decision.at}`) && isOnOrBefore(c.decision.at, today))
     .sort((a, b) => (a.decision.at < b.decision.at ? -1 : a.decision.at > b.decision.at ? 1 : 0));
   if (decided.length === 0) return [];
   const first = dayOf((decided[0] as Decided).decision.at);

@@ -36,7 +36,7 @@ function activity(facts: Partial<ProjectFacts> | undefined): ProjectActivity {
     projectId: "p1",
     projectName: "Practice: A living risk register",
     role: "manager",
-    userName: "Ada",
+    userId: "u-ada",
     plan,
     schedule: schedulePlan(plan),
     statusReportsSent: [],

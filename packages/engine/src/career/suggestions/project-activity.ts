@@ -14,13 +14,13 @@ import type { ProjectFacts } from "../exercises/project-facts.js";
 /** The person's role on a project, as the server's access rules name it. */
 export type ProjectRole = "viewer" | "member" | "manager" | "owner";
 
-/** A status report the project sent, by its date and the name of who sent it. */
+/** A status report the project sent, by its date and the user id of who sent it (from the audit history). */
 export interface SentReport {
   readonly asOf: LocalDate;
   readonly sentBy?: string | undefined;
 }
 
-/** A risk's move to closed, from the audit history: when, and the name of who closed it. */
+/** A risk's move to closed, from the audit history: when, and the user id of who closed it. */
 export interface RiskClosure {
   readonly id: string;
   /** ISO 8601 instant, or a date. */
@@ -28,16 +28,25 @@ export interface RiskClosure {
   readonly by?: string | undefined;
 }
 
+/** Who recorded a change request's decision, from the audit history: the request, the decision's `at`, a user id. */
+export interface DecisionRecorded {
+  readonly id: string;
+  readonly at: string;
+  readonly by?: string | undefined;
+}
+
 /**
- * What the server gathers about one project the person belongs to. Decisions and sent reports
- * carry the name Keel recorded them under; only those under `userName` count as the person's own.
+ * What the server gathers about one project the person belongs to. Decisions, sent reports and
+ * risk closures carry the user id the audit history recorded them under; only those under
+ * `userId` count as the person's own. A display name is not enough: two people may share one, and
+ * a name can change.
  */
 export interface ProjectActivity {
   readonly projectId: string;
   readonly projectName: string;
   readonly role: ProjectRole;
-  /** The person's display name: how decisions and sent reports record who did them. */
-  readonly userName: string;
+  /** The person's user id: how the audit history records who did what. */
+  readonly userId: string;
   readonly plan: Plan;
   readonly schedule: PlanSchedule;
   /** The latest saved baseline. */
@@ -45,6 +54,8 @@ export interface ProjectActivity {
   readonly statusReportsSent: readonly SentReport[];
   /** Absent when the history was not read: the risk rule then proposes nothing. */
   readonly risksClosed?: readonly RiskClosure[] | undefined;
+  /** Absent when the history was not read: the change request rule then proposes nothing. */
+  readonly decisionsRecorded?: readonly DecisionRecorded[] | undefined;
   /** The team's sprints; absent when not read: the sprint rule then proposes nothing. */
   readonly sprints?: readonly Sprint[] | undefined;
   /** What the team estimates in, so sprint figures name their unit; points when absent. */

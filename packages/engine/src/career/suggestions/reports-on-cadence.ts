@@ -21,7 +21,7 @@ export function reportsOnCadence(activity: ProjectActivity, today: LocalDate): E
   const dates = [
     ...new Set(
       activity.statusReportsSent
-        .filter((r) => r.sentBy === activity.userName && isOnOrBefore(r.asOf, today))
+        .filter((r) => r.sentBy === activity.userId && isOnOrBefore(r.asOf, today))
         .map((r) => r.asOf),
     ),
   ].sort();

@@ -28,7 +28,7 @@ export function risksRetired(activity: ProjectActivity, today: LocalDate): Evide
   for (const risk of activity.plan.risks ?? []) {
     const closure = latest.get(risk.id);
     if (risk.kind !== "threat" || risk.status !== "closed" || risk.review === undefined) continue;
-    if (closure === undefined || closure.by !== activity.userName) continue;
+    if (closure === undefined || closure.by !== activity.userId) continue;
     const closed = dayOf(closure.at);
     if (closed <= risk.review && isOnOrBefore(closed, today)) {
       retired.push({ risk: risk as Retired["risk"], closed });

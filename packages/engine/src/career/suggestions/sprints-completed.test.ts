@@ -49,7 +49,7 @@ function activity(sprints: readonly Sprint[], extra: Partial<ProjectActivity> = 
     projectId: "p1",
     projectName: "App",
     role: "manager",
-    userName: "Ada",
+    userId: "u-ada",
     plan: p,
     schedule: schedulePlan(p),
     statusReportsSent: [],

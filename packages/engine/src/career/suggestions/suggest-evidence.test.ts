@@ -17,7 +17,10 @@ import type { ProjectActivity } from "./project-activity.js";
 import { suggestEvidence } from "./suggest-evidence.js";
 
 const TODAY = "2027-03-01" as LocalDate;
-const ME = "Ada Lovelace";
+/** The person's user id; the audit history records who did what by id. */
+const ME = "u-ada";
+/** The name decisions show: the same for two people, so only the ids tell them apart. */
+const SHOWN = "Ada Lovelace";
 
 /** Kickoff, two tasks in a row and a milestone; the standard week with 18 January a holiday. */
 function basePlan(): Plan {
@@ -53,7 +56,7 @@ function activity(
     projectId: "p1",
     projectName: "Portal",
     role: "manager",
-    userName: ME,
+    userId: ME,
     plan,
     schedule: schedulePlan(plan),
     baseline: captureBaseline(
@@ -63,6 +66,7 @@ function activity(
       "2027-01-01T09:00:00Z",
     ),
     statusReportsSent: [],
+    decisionsRecorded: recorded(plan),
     ...extra,
   };
 }
@@ -163,10 +167,10 @@ describe("risks retired", () => {
   };
   const closures = [
     { id: "sso", at: "2027-02-01T10:00:00.000Z", by: ME },
-    { id: "vendor", at: "2027-01-10T10:00:00.000Z", by: "Someone" },
+    { id: "vendor", at: "2027-01-10T10:00:00.000Z", by: "u-someone" },
     { id: "vendor", at: "2027-01-29T16:00:00.000Z", by: ME },
     { id: "late", at: "2027-01-25T10:00:00.000Z", by: ME },
-    { id: "theirs", at: "2027-01-25T10:00:00.000Z", by: "Bob" },
+    { id: "theirs", at: "2027-01-25T10:00:00.000Z", by: "u-bob" },
     { id: "open", at: "2027-01-25T10:00:00.000Z", by: ME },
     { id: "upside", at: "2027-01-25T10:00:00.000Z", by: ME },
     { id: "no-review", at: "2027-01-25T10:00:00.000Z", by: ME },
@@ -195,34 +199,50 @@ describe("risks retired", () => {
   });
 });
 
-const decided = (
+/** Who recorded each decision, by request and decision time, as the audit history would say. */
+const DECIDERS = new Map<string, string>();
+
+/** The audit's record of each standing decision of the plan. */
+function recorded(plan: Plan) {
+  return (plan.changes ?? []).flatMap((c) =>
+    c.decision === undefined
+      ? []
+      : [{ id: c.id, at: c.decision.at, by: DECIDERS.get(`${c.id}@${c.decision.at}`) }],
+  );
+}
+
+/** A decided request; `by` is the user id that recorded it, while the decision shows a name. */
+function decided(
   id: string,
   status: "approved" | "rejected" | "deferred",
   by: string,
   at: string,
   finishDays: number,
   cost: number,
-): ChangeRequest => ({
-  id,
-  name: `Change ${id}`,
-  requester: "Sales",
-  reason: "Customers",
-  status,
-  edits: [],
-  decision: {
+): ChangeRequest {
+  DECIDERS.set(`${id}@${at}`, by);
+  return {
+    id,
+    name: `Change ${id}`,
+    requester: "Sales",
+    reason: "Customers",
     status,
-    by,
-    at,
-    why: "Weighed",
-    impact: {
-      finishBefore: "2027-03-08T17:00:00",
-      finishAfter: "2027-03-11T17:00:00",
-      finishDays,
-      costBefore: 10_000,
-      costAfter: 10_000 + cost,
+    edits: [],
+    decision: {
+      status,
+      by: SHOWN,
+      at,
+      why: "Weighed",
+      impact: {
+        finishBefore: "2027-03-08T17:00:00",
+        finishAfter: "2027-03-11T17:00:00",
+        finishDays,
+        costBefore: 10_000,
+        costAfter: 10_000 + cost,
+      },
     },
-  },
-});
+  };
+}
 
 describe("change requests decided", () => {
   it("counts the person's decisions with the finish and cost figures their impact analyses recorded", () => {
@@ -233,7 +253,8 @@ describe("change requests decided", () => {
         decided("CR-2", "rejected", ME, "2027-02-10T15:00:00Z", 6, 4_000),
         decided("CR-3", "approved", ME, "2027-02-12T15:00:00Z", 0.5, 400),
         decided("CR-4", "deferred", ME, "2027-02-15T15:00:00Z", 2, 0),
-        decided("CR-5", "approved", "Maria Chen", "2027-02-16T15:00:00Z", 9, 9_000),
+        // Another person, shown under the same name.
+        decided("CR-5", "approved", "u-ada-2", "2027-02-16T15:00:00Z", 9, 9_000),
         {
           ...decided("CR-6", "approved", ME, "2027-02-16T15:00:00Z", 1, 1),
           status: "submitted",
@@ -262,6 +283,26 @@ describe("change requests decided", () => {
   });
 });
 
+describe("change requests decided, by who recorded the decision", () => {
+  it("credits the standing decision to whoever recorded it, not an earlier one of the same request", () => {
+    // Deferred by the person, later approved by someone else: the approval is the other's.
+    decided("CR-9", "deferred", ME, "2027-02-01T15:00:00Z", 2, 0);
+    const plan: Plan = {
+      ...basePlan(),
+      changes: [decided("CR-9", "approved", "u-maria", "2027-02-09T15:00:00Z", 2, 500)],
+    };
+    expect(rules(activity(plan, { baseline: undefined }))).toEqual([]);
+  });
+
+  it("proposes nothing without the history of decisions", () => {
+    const plan: Plan = {
+      ...basePlan(),
+      changes: [decided("CR-1", "approved", ME, "2027-02-08T15:00:00Z", 3, 1_785)],
+    };
+    expect(rules(activity(plan, { baseline: undefined, decisionsRecorded: undefined }))).toEqual([]);
+  });
+});
+
 const sent = (asOf: string, sentBy = ME) => ({ asOf: asOf as LocalDate, sentBy });
 
 describe("status reports on cadence", () => {
@@ -274,7 +315,7 @@ describe("status reports on cadence", () => {
       sent("2027-02-12"),
       sent("2027-02-19"),
       sent("2027-02-19"),
-      sent("2027-02-26", "Bob"),
+      sent("2027-02-26", "u-bob"),
     ];
     const [s] = rules(activity(basePlan(), { statusReportsSent: reports, baseline: undefined }));
     expect(s).toMatchObject({
