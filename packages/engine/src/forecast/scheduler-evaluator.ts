@@ -3,14 +3,16 @@ import type { Network } from "../network/network.js";
 import type { Evaluator } from "./evaluator.js";
 
 /**
- * The general evaluator: the engine's own `Scheduler`, fed each sampled duration through
- * `setDuration`. It handles every plan (several calendars, elapsed durations and lags) but
- * reschedules once per changed task, so it is for the plans `NetworkPass` does not support.
+ * The general evaluator: the engine's own `Scheduler`, on a network whose durations each iteration
+ * overwrites. It handles every plan (several calendars, elapsed durations and lags), so it is for
+ * the plans `NetworkPass` does not support. An iteration changes most durations at once, so it
+ * writes them all and runs one full CPM pass: one `setDuration` per task would repropagate from
+ * each task in turn, quadratic in the plan's size.
  */
 export class SchedulerEvaluator implements Evaluator {
   private readonly scheduler: Scheduler;
   private readonly net: Network;
-  /** The tasks whose durations may change: set on the scheduler, in this order, when they do. */
+  /** The tasks whose durations may change, in task order. */
   private readonly variable: Int32Array;
   readonly durations: Float64Array;
   readonly slot: Int32Array;
@@ -25,17 +27,18 @@ export class SchedulerEvaluator implements Evaluator {
   }
 
   evaluate(): void {
-    const { net, scheduler, durations } = this;
+    const { net, durations } = this;
+    // The network's own arrays, as `setDuration` writes them: minutes in the task's own unit
+    // (working or elapsed, unchanged), and a zero duration makes a milestone.
+    const dur = net.dur as Float64Array;
+    const milestone = net.milestone as Uint8Array;
     for (const task of this.variable) {
       const node = net.taskEntry[task] as number;
-      const minutes = durations[task] as number;
-      if (net.dur[node] === minutes) continue;
-      scheduler.setDuration(net.taskIds[task] as string, {
-        value: minutes,
-        unit: "min",
-        elapsed: net.durElapsed[node] === 1,
-      });
+      const minutes = Math.round(durations[task] as number);
+      dur[node] = minutes;
+      milestone[node] = minutes === 0 ? 1 : 0;
     }
+    this.scheduler.run();
   }
 
   projectFinish(): number {
