@@ -639,6 +639,49 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
         ],
       );
     },
+    "POST /api/projects/:projectId/bulk": async () => {
+      const id = await scratchProject(["a", "b"]);
+      const path = `/api/projects/${id}/bulk`;
+      const tasks = [task("c"), task("d")];
+      const link = { from: "c", to: "d" };
+      // All or nothing: a stale update in the last step undoes the tasks and the link before it.
+      await rejected(
+        () =>
+          ada.request("POST", path, {
+            steps: [
+              { kind: "tasks", create: tasks },
+              { kind: "links", create: [link] },
+              { kind: "tasks", update: [{ id: "a", version: STALE, name: "Renamed" }] },
+            ],
+          }),
+        409,
+      );
+      await rejected(
+        () => ada.request("POST", path, { steps: [{ kind: "tasks", create: [{ id: "x" }] }] }),
+        400,
+      );
+      await audited(
+        () =>
+          ada.request("POST", path, {
+            steps: [
+              { kind: "tasks", create: tasks },
+              { kind: "links", create: [link] },
+            ],
+          }),
+        200,
+        (result) => [
+          { in: inProject(id), entity: "task", entityId: "c", action: "create", before: null },
+          { in: inProject(id), entity: "task", entityId: "d", action: "create", before: null },
+          {
+            in: inProject(id),
+            entity: "link",
+            entityId: result.steps[1].created[0].id,
+            action: "create",
+            after: link,
+          },
+        ],
+      );
+    },
     "PUT /api/projects/:projectId/plan": async () => {
       const id = await scratchProject();
       const { version } = await t.store.getProject(t.store.db, id);

@@ -188,6 +188,10 @@ const CALLS: Record<string, Call> = {
     },
   },
   "GET /api/projects/:projectId/plan": { ok: 200 },
+  "POST /api/projects/:projectId/bulk": {
+    ok: 409,
+    body: (f) => ({ steps: [{ kind: "tasks", update: [{ id: f.taskId, version: STALE }] }] }),
+  },
   "PUT /api/projects/:projectId/plan": { ok: 409, body: (_f, x) => ({ version: STALE, plan: x.plan }) },
   "PUT /api/projects/:projectId/plan/file": {
     ok: 409,

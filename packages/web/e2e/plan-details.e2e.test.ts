@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { LinkRecord, ProjectRecord, TaskRecord } from "../src/api/types.js";
 import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
@@ -241,9 +241,18 @@ describe.skipIf(unavailable !== undefined)("task details, undo and the project s
     expect((await linkList()).some((l) => l.includes("build"))).toBe(false);
 
     await expect.poll(() => undoButton().getAttribute("title")).toBe("Undo deletion of “Build” (Ctrl+Z)");
+    // The task and its links come back in one request: one transaction, all or nothing.
+    const sent: string[] = [];
+    const onRequest = (r: Request) => {
+      if (r.method() !== "GET" && r.url().includes("/api/"))
+        sent.push(`${r.method()} ${new URL(r.url()).pathname}`);
+    };
+    page.on("request", onRequest);
     await undoButton().click();
     await row(page, "build").waitFor();
     await expect.poll(linkList).toEqual(before);
+    page.off("request", onRequest);
+    expect(sent).toEqual([`POST /api/projects/${projectId}/bulk`]);
     const { version: _v, ...restored } = (await task("build")) as TaskRecord;
     const { version: _k, ...original } = kept as TaskRecord;
     expect(restored).toEqual(original);

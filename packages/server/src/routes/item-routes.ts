@@ -276,136 +276,190 @@ async function checkUnlocked(
   if (why !== undefined) throw new ConflictError(why);
 }
 
+/** A bulk edit of one kind: created, then updated, after the deletions. */
+function bulkSchema(kind: ItemKind) {
+  return z.strictObject({
+    create: z.array(kind.create).max(MAX_BULK).default([]),
+    update: z
+      .array(kind.patch.extend({ version, id: z.string().min(1) }))
+      .max(MAX_BULK)
+      .default([]),
+    delete: z
+      .array(z.strictObject({ id: z.string().min(1), version }))
+      .max(MAX_BULK)
+      .default([]),
+  });
+}
+
+interface BulkBody {
+  readonly create: readonly unknown[];
+  readonly update: readonly ({ id: string; version: number } & Record<string, unknown>)[];
+  readonly delete: readonly { id: string; version: number }[];
+}
+
+/** Applies one kind's bulk edit inside a project edit: the deletions, then the creations, then the updates. */
+async function applyBulk(kind: ItemKind, store: Store, edit: ProjectEdit, body: BulkBody) {
+  const repo = kind.repo(store);
+  // Check every deletion first; then one may already have gone with an earlier one (a subtask
+  // with its summary, a link with its task), which is what the caller asked for anyway.
+  for (const d of [...body.delete, ...body.update]) {
+    await checkUnlocked(kind, repo, edit.tx, edit.projectId, d.id);
+  }
+  for (const d of body.delete) {
+    const current = await repo.get(edit.tx, edit.projectId, d.id);
+    if (current.version !== d.version) throw new VersionConflictError(kind.noun, d.id, d.version, current);
+  }
+  const deleted = [];
+  for (const d of body.delete) {
+    if ((await repo.find(edit.tx, edit.projectId, d.id)) !== undefined) {
+      await kind.beforeDelete?.(store, edit, d.id);
+      await repo.delete(edit, d.id, d.version);
+    }
+    deleted.push(d.id);
+  }
+  const created = [];
+  for (const c of body.create) created.push(await repo.create(edit, await prepared(kind, store, edit, c)));
+  const updated = [];
+  for (const { id, version: v, ...fields } of body.update) {
+    await kind.beforeUpdate?.(store, edit, fields);
+    const complete = (await kind.completeUpdate?.(store, edit, id, fields)) ?? fields;
+    updated.push(await repo.update(edit, id, v, complete));
+  }
+  return { created, updated, deleted };
+}
+
+/** Steps of one request to `POST …/bulk`; the undo of a plan edit takes at most five. */
+const MAX_STEPS = 50;
+
+/**
+ * Bulk edits of several kinds in one transaction, in order: undoing the deletion of tasks re-creates
+ * them, then their links and assignments, all or nothing.
+ */
+const planBulkRoute = route({
+  method: "POST",
+  path: "/api/projects/:projectId/bulk",
+  summary:
+    "Bulk edits of several kinds of plan item (`kind`: tasks, links, assignments, …), applied in order in one transaction (all or nothing)",
+  tag: "Plan",
+  access: { scope: "project", role: "member" },
+  body: z.strictObject({
+    steps: z
+      .array(
+        z.discriminatedUnion(
+          "kind",
+          KINDS.map((k) => bulkSchema(k).extend({ kind: z.literal(k.plural) })) as unknown as readonly [
+            ReturnType<typeof bulkSchema>,
+            ...ReturnType<typeof bulkSchema>[],
+          ],
+        ),
+      )
+      .min(1)
+      .max(MAX_STEPS),
+  }),
+  handle: async ({ caller, params, body, store }) => {
+    const { result } = await store.editProject(caller.userId, params.projectId as string, async (edit) => {
+      const steps = [];
+      for (const step of body.steps as unknown as (BulkBody & { kind: string })[]) {
+        const kind = KINDS.find((k) => k.plural === step.kind) as ItemKind;
+        steps.push(await applyBulk(kind, store, edit, step));
+      }
+      return { steps };
+    });
+    return result;
+  },
+});
+
 /** List, read, create, update, delete and bulk-edit routes for every kind of plan item. */
-export const itemRoutes: Route[] = KINDS.flatMap((kind) => {
-  const base = `/api/projects/:projectId/${kind.plural}`;
-  const one = `${base}/:${kind.param}`;
-  const patch = kind.patch.extend({ version });
-  return [
-    route({
-      method: "GET",
-      path: base,
-      summary: `All ${kind.plural} of the project`,
-      tag: kind.tag,
-      access: { scope: "project", role: "viewer" },
-      handle: ({ params, store }) => kind.repo(store).list(store.db, params.projectId as string),
-    }),
-    route({
-      method: "POST",
-      path: base,
-      summary: `Create a ${kind.noun}; reschedules`,
-      tag: kind.tag,
-      access: { scope: "project", role: "member" },
-      status: 201,
-      body: kind.create,
-      handle: async ({ caller, params, body, store }) =>
-        (
-          await store.editProject(caller.userId, params.projectId as string, async (edit) =>
-            kind.repo(store).create(edit, await prepared(kind, store, edit, body)),
-          )
-        ).result,
-    }),
-    route({
-      method: "POST",
-      path: `${base}/bulk`,
-      summary: `Create, update and delete many ${kind.plural} in one transaction (all or nothing)`,
-      tag: kind.tag,
-      access: { scope: "project", role: "member" },
-      body: z.strictObject({
-        create: z.array(kind.create).max(MAX_BULK).default([]),
-        update: z
-          .array(patch.extend({ id: z.string().min(1) }))
-          .max(MAX_BULK)
-          .default([]),
-        delete: z
-          .array(z.strictObject({ id: z.string().min(1), version }))
-          .max(MAX_BULK)
-          .default([]),
+export const itemRoutes: Route[] = [
+  planBulkRoute,
+  ...KINDS.flatMap((kind) => {
+    const base = `/api/projects/:projectId/${kind.plural}`;
+    const one = `${base}/:${kind.param}`;
+    const patch = kind.patch.extend({ version });
+    return [
+      route({
+        method: "GET",
+        path: base,
+        summary: `All ${kind.plural} of the project`,
+        tag: kind.tag,
+        access: { scope: "project", role: "viewer" },
+        handle: ({ params, store }) => kind.repo(store).list(store.db, params.projectId as string),
       }),
-      handle: async ({ caller, params, body, store }) => {
-        const repo = kind.repo(store);
-        const { result } = await store.editProject(
-          caller.userId,
-          params.projectId as string,
-          async (edit) => {
-            // Check every deletion first; then one may already have gone with an earlier one (a subtask
-            // with its summary, a link with its task), which is what the caller asked for anyway.
-            for (const d of [...body.delete, ...(body.update as { id: string }[])]) {
-              await checkUnlocked(kind, repo, edit.tx, edit.projectId, d.id);
-            }
-            for (const d of body.delete) {
-              const current = await repo.get(edit.tx, edit.projectId, d.id);
-              if (current.version !== d.version)
-                throw new VersionConflictError(kind.noun, d.id, d.version, current);
-            }
-            const deleted = [];
-            for (const d of body.delete) {
-              if ((await repo.find(edit.tx, edit.projectId, d.id)) !== undefined) {
-                await kind.beforeDelete?.(store, edit, d.id);
-                await repo.delete(edit, d.id, d.version);
-              }
-              deleted.push(d.id);
-            }
-            const created = [];
-            for (const c of body.create)
-              created.push(await repo.create(edit, await prepared(kind, store, edit, c)));
-            const updated = [];
-            for (const { id, version: v, ...fields } of body.update as { id: string; version: number }[]) {
+      route({
+        method: "POST",
+        path: base,
+        summary: `Create a ${kind.noun}; reschedules`,
+        tag: kind.tag,
+        access: { scope: "project", role: "member" },
+        status: 201,
+        body: kind.create,
+        handle: async ({ caller, params, body, store }) =>
+          (
+            await store.editProject(caller.userId, params.projectId as string, async (edit) =>
+              kind.repo(store).create(edit, await prepared(kind, store, edit, body)),
+            )
+          ).result,
+      }),
+      route({
+        method: "POST",
+        path: `${base}/bulk`,
+        summary: `Create, update and delete many ${kind.plural} in one transaction (all or nothing)`,
+        tag: kind.tag,
+        access: { scope: "project", role: "member" },
+        body: bulkSchema(kind),
+        handle: async ({ caller, params, body, store }) =>
+          (
+            await store.editProject(caller.userId, params.projectId as string, (edit) =>
+              applyBulk(kind, store, edit, body as unknown as BulkBody),
+            )
+          ).result,
+      }),
+      route({
+        method: "GET",
+        path: one,
+        summary: `One ${kind.noun}`,
+        tag: kind.tag,
+        access: { scope: "project", role: "viewer" },
+        handle: ({ params, store }) =>
+          kind.repo(store).get(store.db, params.projectId as string, params[kind.param] as string),
+      }),
+      route({
+        method: "PATCH",
+        path: one,
+        summary: `Change a ${kind.noun} you saw at \`version\` (409 with the current one if it changed); reschedules`,
+        tag: kind.tag,
+        access: { scope: "project", role: "member" },
+        body: patch,
+        handle: async ({ caller, params, body, store }) => {
+          const { version: v, ...fields } = body as { version: number };
+          return (
+            await store.editProject(caller.userId, params.projectId as string, async (edit) => {
+              const id = params[kind.param] as string;
+              await checkUnlocked(kind, kind.repo(store), edit.tx, edit.projectId, id);
               await kind.beforeUpdate?.(store, edit, fields);
               const complete = (await kind.completeUpdate?.(store, edit, id, fields)) ?? fields;
-              updated.push(await repo.update(edit, id, v, complete));
-            }
-            return { created, updated, deleted };
-          },
-        );
-        return result;
-      },
-    }),
-    route({
-      method: "GET",
-      path: one,
-      summary: `One ${kind.noun}`,
-      tag: kind.tag,
-      access: { scope: "project", role: "viewer" },
-      handle: ({ params, store }) =>
-        kind.repo(store).get(store.db, params.projectId as string, params[kind.param] as string),
-    }),
-    route({
-      method: "PATCH",
-      path: one,
-      summary: `Change a ${kind.noun} you saw at \`version\` (409 with the current one if it changed); reschedules`,
-      tag: kind.tag,
-      access: { scope: "project", role: "member" },
-      body: patch,
-      handle: async ({ caller, params, body, store }) => {
-        const { version: v, ...fields } = body as { version: number };
-        return (
+              return kind.repo(store).update(edit, id, v, complete);
+            })
+          ).result;
+        },
+      }),
+      route({
+        method: "DELETE",
+        path: one,
+        summary: `Delete a ${kind.noun} (its links and assignments go with it); reschedules`,
+        tag: kind.tag,
+        access: { scope: "project", role: "member" },
+        query: versionQuery,
+        handle: async ({ caller, params, query, store }) => {
           await store.editProject(caller.userId, params.projectId as string, async (edit) => {
             const id = params[kind.param] as string;
             await checkUnlocked(kind, kind.repo(store), edit.tx, edit.projectId, id);
-            await kind.beforeUpdate?.(store, edit, fields);
-            const complete = (await kind.completeUpdate?.(store, edit, id, fields)) ?? fields;
-            return kind.repo(store).update(edit, id, v, complete);
-          })
-        ).result;
-      },
-    }),
-    route({
-      method: "DELETE",
-      path: one,
-      summary: `Delete a ${kind.noun} (its links and assignments go with it); reschedules`,
-      tag: kind.tag,
-      access: { scope: "project", role: "member" },
-      query: versionQuery,
-      handle: async ({ caller, params, query, store }) => {
-        await store.editProject(caller.userId, params.projectId as string, async (edit) => {
-          const id = params[kind.param] as string;
-          await checkUnlocked(kind, kind.repo(store), edit.tx, edit.projectId, id);
-          await kind.beforeDelete?.(store, edit, id);
-          await kind.repo(store).delete(edit, id, query.version);
-        });
-        return undefined;
-      },
-    }),
-  ];
-});
+            await kind.beforeDelete?.(store, edit, id);
+            await kind.repo(store).delete(edit, id, query.version);
+          });
+          return undefined;
+        },
+      }),
+    ];
+  }),
+];

@@ -1,6 +1,6 @@
 /**
  * Undo and redo of plan edits, as pure data. An edit is recorded as the changes the server answered
- * (each item's version before and after); undoing sends the inverse changes to the kinds' bulk routes
+ * (each item's version before and after); undoing sends the inverse changes in one bulk request
  * with the versions the items should have now, so an item someone else changed meanwhile is refused by
  * the server (or before sending, when the client already knows) instead of being overwritten.
  *
@@ -152,7 +152,7 @@ export function pending(h: History, direction: Direction): Entry | undefined {
   return entry === undefined || direction === "redo" ? entry : inverse(entry);
 }
 
-/** One bulk request: `POST /api/projects/:id/<kind>s/bulk`, and which change each created or updated item answers. */
+/** One kind's step of a bulk request, and which change each created or updated item answers. */
 export interface BulkRequest {
   readonly kind: ItemKind;
   readonly body: {
@@ -168,7 +168,7 @@ export interface BulkRequest {
 /**
  * The requests that apply an entry, in an order the plan can take: links and assignments removed
  * or changed first, then the tasks (created parents first, as recorded), then links and assignments
- * created (their tasks exist by then). Each kind's request is one transaction on the server.
+ * created (their tasks exist by then). They go as the steps of one `POST …/bulk`, one transaction.
  */
 export function requests(h: History, entry: Entry): BulkRequest[] {
   const phases: { kind: ItemKind; ops: ReadonlySet<Change["op"]> }[] = [

@@ -32,8 +32,9 @@ const PLURAL: Readonly<Record<ItemKind, string>> = {
 /**
  * The plan's undo and redo: one history per project, kept in the query cache (outside the project's
  * keys, so refetches leave it alone; signing out clears it). The journal records each edit the plan
- * view saves; `step` sends the inverse (or the edit again) through the bulk routes, once the edits
- * still on their way (`settled`) have been answered and recorded.
+ * view saves; `step` sends the inverse (or the edit again) in one bulk request of several kinds,
+ * applied by the server in one transaction, once the edits still on their way (`settled`) have been
+ * answered and recorded.
  */
 export function useUndo(
   projectId: string,
@@ -104,25 +105,26 @@ export function useUndo(
       }
       const results = new Map<number, ItemRef>();
       let failure: unknown;
-      let sent = 0;
+      const batch = requests(h, apply);
       const message = await write(async () => {
         try {
-          for (const r of requests(h, apply)) {
-            const answer = await api<{ created: ItemRef[]; updated: ItemRef[] }>(
-              "POST",
-              `/api/projects/${encodeURIComponent(projectId)}/${PLURAL[r.kind]}/bulk`,
-              r.body,
-            );
-            sent++;
-            for (const [list, saved] of [
-              [r.created, answer.created],
-              [r.updated, answer.updated],
+          // One request, one transaction: a refusal anywhere leaves the plan as it was.
+          const answer = await api<{ steps: { created: ItemRef[]; updated: ItemRef[] }[] }>(
+            "POST",
+            `/api/projects/${encodeURIComponent(projectId)}/bulk`,
+            { steps: batch.map((r) => ({ kind: PLURAL[r.kind], ...r.body })) },
+          );
+          batch.forEach((r, step) => {
+            const saved = answer.steps[step];
+            for (const [list, items] of [
+              [r.created, saved?.created ?? []],
+              [r.updated, saved?.updated ?? []],
             ] as const)
               for (const [n, i] of list.entries()) {
-                const item = saved[n];
+                const item = items[n];
                 if (item !== undefined) results.set(i, item);
               }
-          }
+          });
         } catch (error) {
           failure = error;
           throw error;
@@ -132,19 +134,14 @@ export function useUndo(
       if (message === undefined) {
         set(settle(current(), direction, entry, results));
         said({ ok: true, text: `${direction === "undo" ? "Undone" : "Redone"}: ${entry.label}.` });
-      } else if (failure instanceof ApiError && failure.status === 0 && sent === 0) {
-        // Nothing reached the server: the step stays, to be tried again.
+      } else if (failure instanceof ApiError && failure.status === 0) {
+        // The request did not reach the server: the step stays, to be tried again.
         said({ ok: false, text: message });
       } else {
         const stale =
           failure instanceof ApiError && (failure.code === "version_conflict" || failure.status === 404);
         const name = ((failure as ApiError | undefined)?.current as { name?: string } | undefined)?.name;
-        const why = stale
-          ? changedSince(name === undefined ? "An item it changes" : `“${name}”`, verb)
-          : message;
-        refuse(
-          sent > 0 ? `${why} Part of it was ${verb === "undo" ? "undone" : "redone"}; check the plan.` : why,
-        );
+        refuse(stale ? changedSince(name === undefined ? "An item it changes" : `“${name}”`, verb) : message);
       }
     },
     [client, current, set, plan, write, projectId, said, settled],
