@@ -99,6 +99,9 @@ describe.each(TEST_DRIVERS)("resources over the API on %s", (driver) => {
     });
     expect(again.status).toBe(409);
 
+    // Each moved task's version before the apply, which the apply raised by one.
+    for (const [i, p] of applied.previous.entries())
+      expect(applied.tasks[i].version).toBe((p as { version: number }).version + 1);
     // Undo: the previous constraints, with the versions the apply returned.
     const undo = await ada.request("POST", `${base}/tasks/bulk`, {
       update: applied.previous.map((p: { task: string; constraint: object }, i: number) => ({

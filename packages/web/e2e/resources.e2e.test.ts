@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { AssignmentRecord, ResourceRecord } from "../src/api/types.js";
 import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
-import { apiGet, cell, editorClosed, importPlan, row, signIn, TEAM_PLAN } from "./steps.js";
+import { apiGet, cell, editorClosed, ganttRow, importPlan, row, signIn, TEAM_PLAN } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
 
@@ -111,7 +111,7 @@ describe.skipIf(unavailable !== undefined)("resources, load and leveling in Chro
     // The bars sit under the Gantt's days: the first over-allocated day starts at midnight before the
     // first task's bar, which starts at 09:00 (14 px a day in the week zoom).
     const bar = await loadPanel().locator(".load-bar.over").first().boundingBox();
-    const ganttBar = await row(page, "api").locator("rect.bar").boundingBox();
+    const ganttBar = await ganttRow(page, "api").locator("rect.bar").boundingBox();
     expect(Math.abs((bar?.x ?? 0) - 0.5 - ((ganttBar?.x ?? 100) - (14 * 9) / 24))).toBeLessThan(1);
     await page.screenshot({ path: `${SCREENSHOTS}load-histogram.png` });
   });
@@ -150,11 +150,27 @@ describe.skipIf(unavailable !== undefined)("resources, load and leveling in Chro
     await loadPanel().getByText("No over-allocation").waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}level-applied.png` });
 
+    // The leveling is one edit in the plan's undo history: the toast's Undo and the toolbar's are the same step.
+    const edit = page.getByRole("toolbar", { name: "Edit tasks" });
+    await expect
+      .poll(() => edit.getByRole("button", { name: "Undo" }).getAttribute("title"))
+      .toBe(`Undo leveling of ${moved} tasks (Ctrl+Z)`);
     await toast.getByRole("button", { name: "Undo" }).click();
-    await expect.poll(() => toast.textContent()).toMatch(/Leveling undone/);
+    await expect.poll(() => toast.count()).toBe(0);
+    await expect
+      .poll(() => edit.getByRole("status").textContent())
+      .toBe(`Undone: leveling of ${moved} tasks.`);
     await expect.poll(async () => (await load()).overAllocations.length).toBeGreaterThan(0);
     await expect.poll(() => loadPanel().locator(".load-bar.over").count()).toBeGreaterThan(0);
-    await toast.getByRole("button", { name: "Dismiss" }).click();
+
+    // Redo levels again, in one step; undo takes it back again.
+    await edit.getByRole("button", { name: "Redo" }).click();
+    await expect.poll(async () => (await load()).overAllocations).toEqual([]);
+    await edit.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(async () => (await load()).overAllocations.length).toBeGreaterThan(0);
+    await expect
+      .poll(() => edit.getByRole("status").textContent())
+      .toBe(`Undone: leveling of ${moved} tasks.`);
   });
 
   it("refuses to apply a preview once the plan has changed", async () => {

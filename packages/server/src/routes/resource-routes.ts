@@ -130,11 +130,11 @@ export const resourceRoutes = [
               `the plan changed since the preview (version ${body.planVersion}, now ${row?.plan_version}); preview again`,
             );
           }
-          const previous: { task: string; constraint: Task["constraint"] }[] = [];
+          const previous: { task: string; version: number; constraint: Task["constraint"] }[] = [];
           const updated = [];
           for (const c of body.constraints) {
             const task = await store.tasks.get(edit.tx, edit.projectId, c.task);
-            previous.push({ task: c.task, constraint: task.constraint });
+            previous.push({ task: c.task, version: task.version, constraint: task.constraint });
             updated.push(
               await store.tasks.update(edit, c.task, task.version, {
                 constraint: { type: "SNET", date: c.date },

@@ -101,7 +101,11 @@ export interface LevelPreview {
 /** `POST …/level/apply`: the constraints the moved tasks had before, and the tasks as saved. */
 export interface LevelApplied {
   readonly planVersion: number;
-  readonly previous: readonly { readonly task: string; readonly constraint: Task["constraint"] }[];
+  readonly previous: readonly {
+    readonly task: string;
+    readonly version: number;
+    readonly constraint: Task["constraint"];
+  }[];
   readonly tasks: readonly TaskRecord[];
 }
 

@@ -85,10 +85,11 @@ const LevelDialog = lazy(() =>
   import("../resources/LevelDialog.js").then((m) => ({ default: m.LevelDialog })),
 );
 
-/** What the toast after leveling shows, and what its Undo sends. */
-type Leveled =
-  | { readonly kind: "applied"; readonly result: LevelApplied; readonly undoing?: boolean }
-  | { readonly kind: "message"; readonly text: string };
+/** What the toast after leveling shows, and the label of its edit in the undo history. */
+interface Leveled {
+  readonly result: LevelApplied;
+  readonly label: string;
+}
 
 /** The plan of one project: the editable task table beside the Gantt, both scrolling together. */
 export function PlanView() {
@@ -292,15 +293,6 @@ export function PlanView() {
       tasks.slice(last + 1).find((t) => !gone.has(t.id)) ??
       tasks.slice(0, last).findLast((t) => !gone.has(t.id));
     if (next !== undefined) setGrid({ ...selectOnly(next.id, grid.active?.col ?? 0), focus: true });
-  }
-
-  async function undoLeveling(applied: LevelApplied) {
-    setLeveled({ kind: "applied", result: applied, undoing: true });
-    const refused = await write(() => writes.undoLeveling(applied));
-    setLeveled({
-      kind: "message",
-      text: refused === undefined ? "Leveling undone." : `Leveling was not undone: ${refused}`,
-    });
   }
 
   /**
@@ -647,7 +639,7 @@ export function PlanView() {
             close={() => setLevelOpen(false)}
             names={names}
             minutesPerDay={result?.project.minutesPerDay ?? 480}
-            applied={(applied) => setLeveled({ kind: "applied", result: applied })}
+            applied={(applied) => setLeveled({ result: applied, label: writes.recordLeveling(applied) })}
           />
         </Suspense>
       )}
@@ -655,18 +647,19 @@ export function PlanView() {
         <Toast
           dismiss={() => setLeveled(undefined)}
           action={
-            leveled.kind === "applied"
+            // Undo here while the leveling is the last edit; after that, from the undo history.
+            history.undoLabel === leveled.label
               ? {
                   label: "Undo",
-                  run: () => void undoLeveling(leveled.result),
-                  busy: leveled.undoing === true,
+                  run: () => {
+                    history.undo();
+                    setLeveled(undefined);
+                  },
                 }
               : undefined
           }
         >
-          {leveled.kind === "applied"
-            ? `Leveled ${leveled.result.tasks.length} task${leveled.result.tasks.length === 1 ? "" : "s"}.`
-            : leveled.text}
+          {`Leveled ${leveled.result.tasks.length} task${leveled.result.tasks.length === 1 ? "" : "s"}.`}
         </Toast>
       )}
       {marked !== undefined && <Toast dismiss={() => setMarked(undefined)}>{marked}</Toast>}

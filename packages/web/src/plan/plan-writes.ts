@@ -133,19 +133,40 @@ export function planWrites(projectId: string, journal?: Journal) {
         before.find((a) => [...changes.update, ...changes.delete].some((c) => c.id === a.id))?.task;
       record(`resources of ${tasksLabel([name(taskId ?? "")])}`, assignmentEdits(before, changes, saved));
     },
-    /** Gives the tasks a leveling moved back the constraints they had, at the versions the apply saved. */
-    undoLeveling: (applied: LevelApplied) =>
-      api("POST", `${base}/tasks/bulk`, {
-        update: applied.previous.map((p, i) => ({
-          id: p.task,
-          version: applied.tasks[i]?.version,
-          constraint: p.constraint,
-        })),
-      }),
+    /**
+     * Records an applied leveling as one edit, so one undo gives every task it moved back the
+     * constraint it had; answers the edit's label.
+     */
+    recordLeveling(applied: LevelApplied): string {
+      const label = levelingLabel(applied);
+      record(
+        label,
+        applied.previous.flatMap((p, i): RecordedChange[] => {
+          const saved = applied.tasks[i];
+          return saved === undefined
+            ? []
+            : [
+                {
+                  op: "update",
+                  kind: "task",
+                  id: p.task,
+                  before: { version: p.version, fields: { constraint: p.constraint } },
+                  after: { version: saved.version, fields: { constraint: saved.constraint } },
+                },
+              ];
+        }),
+      );
+      return label;
+    },
   };
 }
 
 export type PlanWrites = ReturnType<typeof planWrites>;
+
+/** What the undo buttons call an applied leveling: `leveling of 3 tasks`. */
+export function levelingLabel(applied: LevelApplied): string {
+  return `leveling of ${tasksLabel(applied.tasks.map((t) => t.name))}`;
+}
 
 /**
  * The fields an update changed: those sent, and the estimate when the server scaled it to a new
