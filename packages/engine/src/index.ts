@@ -42,6 +42,7 @@ export * from "./raid/index.js";
 export { PlanCalendars } from "./resources/availability.js";
 export * from "./resources/capacity.js";
 export * from "./resources/level-plan.js";
+export * from "./resources/leveling-outcome.js";
 export * from "./resources/load.js";
 export * from "./result.js";
 export * from "./status/index.js";

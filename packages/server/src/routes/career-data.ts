@@ -1,6 +1,8 @@
 import type {
   DecisionRecorded,
   EvidenceSuggestion,
+  LevelingApplied,
+  LevelingOutcome,
   ProjectActivity,
   ProjectRole,
   RiskClosure,
@@ -67,6 +69,26 @@ export async function decisionsRecorded(store: Store, projectId: string): Promis
   return recorded;
 }
 
+/** Every leveling applied to the project, with what it did and the user id of who applied it, from the audit history. */
+export async function levelingsApplied(store: Store, projectId: string): Promise<LevelingApplied[]> {
+  const applied: LevelingApplied[] = [];
+  for await (const e of auditEntries(store, projectId, "leveling")) {
+    const before = e.before as LevelingOutcome["before"];
+    const { finishDays, tasksMoved, ...after } = e.after as LevelingOutcome["after"] &
+      Pick<LevelingOutcome, "finishDays" | "tasksMoved">;
+    applied.push({
+      id: e.entityId,
+      at: e.at,
+      by: e.actorId ?? undefined,
+      before,
+      after,
+      finishDays,
+      tasksMoved,
+    });
+  }
+  return applied;
+}
+
 /** Who sent each report, by report id, from the audit history: the user id on its move to sent. */
 export async function reportSenders(store: Store, projectId: string): Promise<Map<string, string>> {
   const senders = new Map<string, string>();
@@ -98,6 +120,7 @@ export async function projectActivities(
           senders,
           risksClosed,
           decisions,
+          levelings,
           sprints,
           settings,
           exerciseFacts,
@@ -109,6 +132,7 @@ export async function projectActivities(
           reportSenders(store, p.id),
           riskClosures(store, p.id),
           decisionsRecorded(store, p.id),
+          levelingsApplied(store, p.id),
           store.sprints.list(store.db, p.id),
           agileSettingsOf(store.db, p.id),
           projectFacts(store, p.id, today),
@@ -126,6 +150,7 @@ export async function projectActivities(
             .map((r) => ({ asOf: r.asOf, sentBy: senders.get(r.id) })),
           risksClosed,
           decisionsRecorded: decisions,
+          levelings,
           sprints,
           estimateUnit: settings.estimateUnit,
           exerciseFacts,

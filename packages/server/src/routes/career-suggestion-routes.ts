@@ -26,7 +26,7 @@ export const careerSuggestionRoutes = [
     method: "GET",
     path: "/api/me/career/suggestions",
     summary:
-      "Evidence Keel suggests from the projects you work on (milestones delivered, risks retired, change requests decided, status reports on cadence), with the numbers from the data; accepted and dismissed ones stay away",
+      "Evidence Keel suggests from the projects you work on (milestones delivered, risks retired, change requests decided, levelings that shortened the finish or cleared over-allocation, status reports on cadence, sprints completed, practice exercises done), with the numbers from the data; accepted and dismissed ones stay away",
     tag: "Career",
     access: { scope: "user" },
     handle: ({ caller, store }) => pendingSuggestions(store, caller.userId),

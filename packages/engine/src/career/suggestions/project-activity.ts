@@ -7,6 +7,7 @@ import type {
   Plan,
   Sprint,
 } from "@keel/model";
+import type { LevelingOutcome } from "../../resources/leveling-outcome.js";
 import type { PlanSchedule } from "../../result.js";
 import type { CompetencyId } from "../data/competencies.js";
 import type { ProjectFacts } from "../exercises/project-facts.js";
@@ -24,6 +25,14 @@ export interface SentReport {
 export interface RiskClosure {
   readonly id: string;
   /** ISO 8601 instant, or a date. */
+  readonly at: string;
+  readonly by?: string | undefined;
+}
+
+/** A leveling applied to the plan, from the audit history: what it did, when, and the user id of who applied it. */
+export interface LevelingApplied extends LevelingOutcome {
+  readonly id: string;
+  /** ISO 8601 instant. */
   readonly at: string;
   readonly by?: string | undefined;
 }
@@ -56,6 +65,8 @@ export interface ProjectActivity {
   readonly risksClosed?: readonly RiskClosure[] | undefined;
   /** Absent when the history was not read: the change request rule then proposes nothing. */
   readonly decisionsRecorded?: readonly DecisionRecorded[] | undefined;
+  /** Absent when the history was not read: the leveling rule then proposes nothing. */
+  readonly levelings?: readonly LevelingApplied[] | undefined;
   /** The team's sprints; absent when not read: the sprint rule then proposes nothing. */
   readonly sprints?: readonly Sprint[] | undefined;
   /** What the team estimates in, so sprint figures name their unit; points when absent. */
@@ -70,10 +81,11 @@ export type SuggestionRuleId =
   | "changes-decided"
   | "status-reports-on-cadence"
   | "sprints-completed"
-  | "practice-exercise-done";
+  | "practice-exercise-done"
+  | "plan-leveled";
 
 /** The web app's project views a suggestion links to; "agile" is the team's agile reports. */
-export type SuggestionView = "tracking" | "raid" | "changes" | "status" | "agile";
+export type SuggestionView = "tracking" | "raid" | "changes" | "status" | "agile" | "capacity";
 
 /**
  * A proposed evidence entry, every number taken from the project's data. Nothing enters the

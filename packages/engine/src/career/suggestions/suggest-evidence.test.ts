@@ -303,6 +303,65 @@ describe("change requests decided, by who recorded the decision", () => {
   });
 });
 
+describe("plan leveled", () => {
+  const state = (finish: string, resources: string[], days: number, hours: number) => ({
+    finish,
+    overAllocatedResources: resources,
+    overAllocatedDays: days,
+    excessHours: hours,
+  });
+  const leveling = (finishDays: number, after: ReturnType<typeof state>, by = ME) => ({
+    id: "lv-1",
+    at: "2027-02-10T14:00:00.000Z",
+    by,
+    before: state("2027-03-05T17:00:00", ["ana", "ben"], 6, 21),
+    after,
+    finishDays,
+    tasksMoved: ["design", "build"],
+  });
+  const found = (l: ReturnType<typeof leveling>) =>
+    rules(activity(basePlan(), { levelings: [l], baseline: undefined, decisionsRecorded: [] }));
+
+  it("proposes the over-allocation the person removed without moving the finish, with its numbers", () => {
+    const [s, ...rest] = found(leveling(0, state("2027-03-05T17:00:00", [], 0, 0)));
+    expect(rest).toEqual([]);
+    expect(s).toMatchObject({
+      key: "plan-leveled:p1:lv-1",
+      title: "Leveled Portal's plan: 6 over-allocated days removed without moving the finish",
+      situation:
+        "Portal's plan asked more of Ana and Ben than they had: 2 resources over-allocated on 6 days (21 hours too many), finishing 2027-03-05.",
+      result: "Finish 2027-03-05 (unchanged), with 0 resources over-allocated on 0 days (before: 2 on 6).",
+      metrics: [
+        { name: "tasks moved by leveling", value: 2 },
+        { name: "resources no longer over-allocated", value: 2 },
+        { name: "over-allocated days removed", value: 6, unit: "days" },
+      ],
+      date: "2027-02-10",
+      link: "/projects/p1/capacity",
+    });
+    expect(s?.action).toContain("moving 2 tasks (design and build)");
+  });
+
+  it("proposes a finish brought earlier, in working days", () => {
+    const [s] = found(leveling(-3.5, state("2027-03-02T13:00:00", ["ben"], 2, 7)));
+    expect(s?.title).toBe(
+      "Leveled Portal's plan: finish 3.5 working days earlier, 1 resource no longer over-allocated",
+    );
+    expect(s?.metrics[0]).toEqual({
+      name: "working days the finish moved earlier",
+      value: 3.5,
+      unit: "working days",
+    });
+  });
+
+  it("proposes nothing for a finish pushed out, an over-allocation left as it was, or someone else's leveling", () => {
+    expect(found(leveling(4, state("2027-03-11T17:00:00", [], 0, 0)))).toEqual([]);
+    expect(found(leveling(0, state("2027-03-05T17:00:00", ["ana", "ben"], 6, 21)))).toEqual([]);
+    expect(found(leveling(-2, state("2027-03-03T17:00:00", ["ana", "ben", "cy"], 6, 30)))).toEqual([]);
+    expect(found(leveling(0, state("2027-03-05T17:00:00", [], 0, 0), "u-bob"))).toEqual([]);
+  });
+});
+
 const sent = (asOf: string, sentBy = ME) => ({ asOf: asOf as LocalDate, sentBy });
 
 describe("status reports on cadence", () => {

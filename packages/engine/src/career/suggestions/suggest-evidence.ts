@@ -2,6 +2,7 @@ import type { LocalDate } from "@keel/model";
 import { changesDecided } from "./changes-decided.js";
 import { exerciseDone } from "./exercise-done.js";
 import { milestoneDelivered } from "./milestone-delivered.js";
+import { planLeveled } from "./plan-leveled.js";
 import type {
   EvidenceSuggestion,
   ProjectActivity,
@@ -17,6 +18,7 @@ export const SUGGESTION_RULES: Readonly<Record<SuggestionRuleId, SuggestionRule>
   "milestone-delivered": milestoneDelivered,
   "risks-retired": risksRetired,
   "changes-decided": changesDecided,
+  "plan-leveled": planLeveled,
   "status-reports-on-cadence": reportsOnCadence,
   "sprints-completed": sprintsCompleted,
   "practice-exercise-done": exerciseDone,

@@ -45,6 +45,7 @@ const VIEW_PATH: Readonly<Record<SuggestionView, string>> = {
   changes: "changes",
   status: "status",
   agile: "agile/reports",
+  capacity: "capacity",
 };
 
 type Fields = Omit<EvidenceSuggestion, "key" | "rule" | "projectId" | "projectName" | "ref" | "link">;
