@@ -1,5 +1,7 @@
-import { capacityPlan, PlanError, resourceLoad } from "@keel/engine";
+import { randomUUID } from "node:crypto";
+import { capacityPlan, levelingOutcome, PlanError, resourceLoad } from "@keel/engine";
 import { isLocalDate, isLocalDateTime, type Task } from "@keel/model";
+import { loadPlan } from "@keel/store";
 import { z } from "zod";
 import { HttpError } from "../http-error.js";
 import { levelInWorker, type WorkerLeveling } from "../leveling/level-in-worker.js";
@@ -98,7 +100,7 @@ export const resourceRoutes = [
     method: "POST",
     path: "/api/projects/:projectId/level/apply",
     summary:
-      "Apply a leveling preview: each moved task gets its start-no-earlier-than date, in one audited edit; 409 if the plan changed since the preview",
+      "Apply a leveling preview: each moved task gets its start-no-earlier-than date, in one audited edit that also records the finish and over-allocation before and after (audit entity `leveling`); 409 if the plan changed since the preview",
     tag: "Resources",
     access: { scope: "project", role: "member" },
     body: z.strictObject({
@@ -130,6 +132,7 @@ export const resourceRoutes = [
               `the plan changed since the preview (version ${body.planVersion}, now ${row?.plan_version}); preview again`,
             );
           }
+          const planBefore = await loadPlan(edit.tx, edit.projectId);
           const previous: { task: string; version: number; constraint: Task["constraint"] }[] = [];
           const updated = [];
           for (const c of body.constraints) {
@@ -140,6 +143,20 @@ export const resourceRoutes = [
                 constraint: { type: "SNET", date: c.date },
               }),
             );
+          }
+          if (body.constraints.length > 0) {
+            // The finish and over-allocation before and after, kept as they were on the day: the
+            // career hub's leveling evidence reads them, and later edits must not change them.
+            const outcome = levelingOutcome(planBefore, await loadPlan(edit.tx, edit.projectId));
+            const { before, after, ...moved } = outcome;
+            await edit.audit({
+              entity: "leveling",
+              entityId: randomUUID(),
+              action: "create",
+              before,
+              after: { ...after, ...moved },
+              affectsPlan: false,
+            });
           }
           return { previous, tasks: updated };
         },
