@@ -494,6 +494,12 @@ export function PlanView() {
           </button>
         )}
       </div>
+      {project.data?.role === "viewer" && (
+        <p className="muted" role="note">
+          View only: your role on this project is viewer. A manager or owner can make you a member to edit the
+          plan.
+        </p>
+      )}
       {canEdit && (
         <EditToolbar
           undo={{ label: history.undoLabel, run: history.undo }}
