@@ -108,6 +108,10 @@ export async function projectActivities(
   today: LocalDate,
 ): Promise<ProjectActivity[]> {
   const projects = await store.projectsOf(userId);
+  const practice = await career.practiceExercises(
+    store.db,
+    projects.map((p) => p.id),
+  );
   return Promise.all(
     projects
       .filter((p) => p.role !== "viewer")
@@ -154,6 +158,7 @@ export async function projectActivities(
           sprints,
           estimateUnit: settings.estimateUnit,
           exerciseFacts,
+          practiceExercise: practice.get(p.id),
         };
       }),
   );

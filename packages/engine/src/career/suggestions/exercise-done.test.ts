@@ -73,6 +73,17 @@ describe("evidence a done exercise proposes", () => {
     expect(done[0]?.action).toContain("[V] external dependencies");
   });
 
+  it("proposes only its own exercise on a practice project, whose starter may meet others by itself", () => {
+    const facts = { requirementsWithAcceptanceCriteria: 12, workflowStates: 5, backlogItems: 12 };
+    expect(exerciseDone(activity(facts), TODAY).map((s) => s.ref)).toEqual([
+      "configure-tracker",
+      "requirements-document",
+    ]);
+    const practice = { ...activity(facts), practiceExercise: "requirements-document" };
+    expect(exerciseDone(practice, TODAY).map((s) => s.ref)).toEqual(["requirements-document"]);
+    expect(exerciseDone({ ...practice, practiceExercise: "two-week-sprint" }, TODAY)).toEqual([]);
+  });
+
   it("proposes nothing before an exercise is done, or when the facts were not read", () => {
     expect(exerciseDone(activity({ requirementsWithAcceptanceCriteria: 4 }), TODAY)).toEqual([]);
     expect(exerciseDone(activity(undefined), TODAY)).toEqual([]);

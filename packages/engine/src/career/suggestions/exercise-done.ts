@@ -16,42 +16,48 @@ function known(exercise: Exercise, facts: ProjectFacts, token: string | undefine
 /**
  * The evidence an exercise proposes once it is done on a project: its template with the numbers
  * the project's data answers exactly filled in (a metric counts only when its number is known),
- * every other placeholder left for the person. One per exercise and project, referenced by the
+ * every other placeholder left for the person. On a practice project, only the exercise it was
+ * started from proposes anything. One per exercise and project, referenced by the
  * exercise's id; dated the day it is seen done, as the data keeps no day of completion.
  */
 export function exerciseDone(activity: ProjectActivity, today: LocalDate): EvidenceSuggestion[] {
   const facts = activity.exerciseFacts;
   if (facts === undefined) return [];
-  return EXERCISES.filter((e) => exerciseProgress(e, facts).done).map((exercise) => {
-    const t = exercise.proposedEvidence;
-    const fill = (text: string) =>
-      text.replace(/\[[^\]]+\]/g, (token) => String(known(exercise, facts, token) ?? token));
-    const metrics = t.metrics.flatMap((m): EvidenceMeasure[] => {
-      const value = known(exercise, facts, m.value);
-      return value === undefined
-        ? []
-        : [{ name: m.name, value, ...(m.unit === undefined ? {} : { unit: m.unit }) }];
-    });
-    const people = known(exercise, facts, t.scale.people);
-    const durationWeeks = known(exercise, facts, t.scale.durationWeeks);
-    return suggestion(
-      activity,
-      EXERCISE_EVIDENCE_RULE,
-      exercise.id,
-      { link: exerciseLink(activity.projectId, exercise.opens.view) },
-      {
-        title: fill(t.title),
-        situation: fill(t.situation),
-        action: fill(t.action),
-        result: fill(t.result),
-        metrics,
-        scale: {
-          ...(people === undefined ? {} : { people }),
-          ...(durationWeeks === undefined ? {} : { durationWeeks }),
+  // A practice project's starter meets some other exercises' checks by itself: only its own
+  // exercise is the person's work there.
+  const own = activity.practiceExercise;
+  return EXERCISES.filter((e) => (own === undefined || own === e.id) && exerciseProgress(e, facts).done).map(
+    (exercise) => {
+      const t = exercise.proposedEvidence;
+      const fill = (text: string) =>
+        text.replace(/\[[^\]]+\]/g, (token) => String(known(exercise, facts, token) ?? token));
+      const metrics = t.metrics.flatMap((m): EvidenceMeasure[] => {
+        const value = known(exercise, facts, m.value);
+        return value === undefined
+          ? []
+          : [{ name: m.name, value, ...(m.unit === undefined ? {} : { unit: m.unit }) }];
+      });
+      const people = known(exercise, facts, t.scale.people);
+      const durationWeeks = known(exercise, facts, t.scale.durationWeeks);
+      return suggestion(
+        activity,
+        EXERCISE_EVIDENCE_RULE,
+        exercise.id,
+        { link: exerciseLink(activity.projectId, exercise.opens.view) },
+        {
+          title: fill(t.title),
+          situation: fill(t.situation),
+          action: fill(t.action),
+          result: fill(t.result),
+          metrics,
+          scale: {
+            ...(people === undefined ? {} : { people }),
+            ...(durationWeeks === undefined ? {} : { durationWeeks }),
+          },
+          competencies: t.competencies,
+          date: today,
         },
-        competencies: t.competencies,
-        date: today,
-      },
-    );
-  });
+      );
+    },
+  );
 }

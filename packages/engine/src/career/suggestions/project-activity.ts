@@ -73,6 +73,8 @@ export interface ProjectActivity {
   readonly estimateUnit?: EstimateUnit | undefined;
   /** The exercises' facts about the project; absent when not read: no exercise is then proposed. */
   readonly exerciseFacts?: ProjectFacts | undefined;
+  /** The exercise the project was started from, when it is a practice project. */
+  readonly practiceExercise?: string | undefined;
 }
 
 export type SuggestionRuleId =
