@@ -83,13 +83,14 @@ const SCROLL = (ms: number) => `new Promise((resolve) => {
  */
 const ARM_EDIT = (taskId: string, text: string) => `new Promise((resolve) => {
   const row = () => document.querySelector('.plan-grid tbody tr[data-task="${taskId}"]');
-  const widthBefore = row().querySelector("rect.bar").getAttribute("width");
+  const barOf = () => document.querySelector('.gantt-rows svg[data-task="${taskId}"] rect.bar');
+  const widthBefore = barOf().getAttribute("width");
   let pressed;
   document.addEventListener("keydown", (e) => { if (e.key === "Enter") pressed = performance.now(); }, { capture: true, once: true });
   const check = () => {
     const r = row();
     const cell = r && r.querySelector('[data-col="1"]');
-    const bar = r && r.querySelector("rect.bar");
+    const bar = barOf();
     if (pressed === undefined || !cell || !bar || cell.querySelector("input") !== null) return;
     if (cell.textContent !== "${text}" || bar.getAttribute("width") === widthBefore) return;
     observer.disconnect();
@@ -97,7 +98,7 @@ const ARM_EDIT = (taskId: string, text: string) => `new Promise((resolve) => {
     requestAnimationFrame(() => setTimeout(() => resolve({ pressed, committed, painted: performance.now() }), 0));
   };
   const observer = new MutationObserver(check);
-  observer.observe(document.querySelector(".plan-grid tbody"), { childList: true, subtree: true, characterData: true, attributes: true });
+  observer.observe(document.querySelector(".plan-sheet"), { childList: true, subtree: true, characterData: true, attributes: true });
   window.__editArmed = true;
 })`;
 

@@ -2,7 +2,7 @@ import type { ForecastResult } from "@keel/engine";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
-import { apiSend, FORECAST_PLAN, importPlan, row, signIn, throughputCsv, usDate } from "./steps.js";
+import { apiSend, FORECAST_PLAN, ganttRow, importPlan, row, signIn, throughputCsv, usDate } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
 
@@ -76,7 +76,7 @@ describe.skipIf(unavailable !== undefined)("the forecast and throughput views in
     expect(await tint.getAttribute("aria-pressed")).toBe("true");
     // Build is on every run's critical path; the docs almost never are.
     const classes = async (id: string) =>
-      ((await row(page, id).locator(".bar").getAttribute("class")) ?? "").split(" ");
+      ((await ganttRow(page, id).locator(".bar").getAttribute("class")) ?? "").split(" ");
     expect(await classes("build")).toEqual(expect.arrayContaining(["tinted", "tint-4"]));
     expect(await classes("docs")).toEqual(expect.arrayContaining(["tinted", "tint-0"]));
     await page.locator(".criticality-legend").getByText("80 % or more").waitFor();

@@ -2,7 +2,7 @@ import type { Page, Route } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { LinkRecord, TaskRecord } from "../src/api/types.js";
 import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
-import { apiGet, apiSend, cell, importPlan, row, schedule, signIn, usDate } from "./steps.js";
+import { apiGet, apiSend, cell, ganttRow, importPlan, row, schedule, signIn, usDate } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
 
@@ -52,7 +52,8 @@ describe.skipIf(unavailable !== undefined)("plan edits shown before the server a
     (await apiGet<TaskRecord[]>(page, `/api/projects/${projectId}/tasks`)).find((t) => t.id === id);
   const links = () => apiGet<LinkRecord[]>(page, `/api/projects/${projectId}/links`);
   const busy = () => page.locator(".plan-grid").getAttribute("aria-busy");
-  const width = async (id: string) => Number(await row(page, id).locator("rect.bar").getAttribute("width"));
+  const width = async (id: string) =>
+    Number(await ganttRow(page, id).locator("rect.bar").getAttribute("width"));
   const panel = () => page.getByRole("complementary").filter({ hasText: "Links of" });
 
   async function typeDuration(taskId: string, text: string) {

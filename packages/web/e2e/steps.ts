@@ -42,6 +42,11 @@ export function row(page: Page, taskId: string): Locator {
   return page.locator(`.plan-grid tbody tr[data-task="${taskId}"]`);
 }
 
+/** A task's row of the Gantt beside the table. */
+export function ganttRow(page: Page, taskId: string): Locator {
+  return page.locator(`.gantt-rows svg.gantt-row[data-task="${taskId}"]`);
+}
+
 export function cell(page: Page, taskId: string, col: number): Locator {
   return row(page, taskId).locator(`[data-col="${col}"]`);
 }

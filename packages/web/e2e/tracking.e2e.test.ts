@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { ProjectRecord } from "../src/api/types.js";
 import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
-import { apiGet, cell, editorClosed, importPlan, row, signIn } from "./steps.js";
+import { apiGet, cell, editorClosed, ganttRow, importPlan, row, signIn } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -138,7 +138,7 @@ describe.skipIf(unavailable !== undefined)("tracking progress in Chromium", () =
     // The summary task rolls its tasks up, weighted by duration: 2 of 14 days done.
     await expect.poll(() => cell(page, "delivery", PERCENT).textContent()).toBe("14 %");
     expect(await cell(page, "delivery", ACTUAL_START).textContent()).toBe("Mar 10, 2027");
-    expect(await row(page, "delivery").locator(".summary-progress").count()).toBe(1);
+    expect(await ganttRow(page, "delivery").locator(".summary-progress").count()).toBe(1);
   });
 
   it("explains bad progress in place and keeps the task as it was", async () => {
@@ -173,8 +173,8 @@ describe.skipIf(unavailable !== undefined)("tracking progress in Chromium", () =
     // Build is behind: the line bends left of the status date on its row.
     const bends = await page.locator(".gantt-links .progress-line").getAttribute("d");
     expect(bends?.split(" L").length).toBeGreaterThan(3);
-    expect(await row(page, "design").locator(".progress-fill").count()).toBe(1);
-    expect(await row(page, "build").locator(".progress-fill").count()).toBe(1);
+    expect(await ganttRow(page, "design").locator(".progress-fill").count()).toBe(1);
+    expect(await ganttRow(page, "build").locator(".progress-fill").count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}tracking-plan.png` });
     await page.locator(".plan-body").screenshot({ path: `${SCREENSHOTS}tracking-gantt.png` });
     await page.getByRole("button", { name: "Switch to dark theme" }).click();

@@ -1,5 +1,5 @@
 import type { TaskResult } from "@keel/engine";
-import type { PointerEvent } from "react";
+import { memo, type PointerEvent } from "react";
 import { criticalityLevel, formatShare } from "../forecast/forecast-chart.js";
 import { BAR_HEIGHT_PX, BAR_TOP, barGeometry, ROW_HEIGHT } from "./gantt-geometry.js";
 import type { Timescale } from "./timescale.js";
@@ -7,6 +7,11 @@ import type { BeginDrag } from "./use-gantt-drag.js";
 
 interface GanttBarProps {
   readonly task: TaskResult;
+  /** Its row in the outline, and that row's offset from the top of the rows. */
+  readonly index: number;
+  readonly top: number;
+  /** Whether its row is selected in the table: its link handle shows. */
+  readonly selected: boolean;
   readonly scale: Timescale;
   /** With the criticality tint on: the share of forecast runs in which the task was critical. */
   readonly criticality?: number | undefined;
@@ -25,9 +30,11 @@ export interface BaselineSpan {
 
 /**
  * One task's row of the Gantt: its bar (or diamond, or summary bracket), float and deadline. With a
- * criticality, the bar is coloured by it instead of by the plan's critical path.
+ * criticality, the bar is coloured by it instead of by the plan's critical path. Drawn again only when
+ * one of its properties changes.
  */
-export function GanttBar({ task, scale, criticality, begin, percent, baseline }: GanttBarProps) {
+export const GanttBar = memo(function GanttBar(props: GanttBarProps) {
+  const { task, scale, criticality, begin, percent, baseline } = props;
   const g = barGeometry(task, scale);
   const mid = ROW_HEIGHT / 2;
   const tinted = criticality !== undefined;
@@ -42,7 +49,15 @@ export function GanttBar({ task, scale, criticality, begin, percent, baseline }:
   const done =
     percent === undefined || task.kind === "milestone" ? 0 : (g.width * Math.min(100, percent)) / 100;
   return (
-    <svg width={scale.width} height={ROW_HEIGHT} className="gantt-row" aria-hidden="true">
+    <svg
+      width={scale.width}
+      height={ROW_HEIGHT}
+      className={props.selected ? "gantt-row is-selected" : "gantt-row"}
+      data-task={task.id}
+      data-row={props.index}
+      style={{ transform: `translateY(${props.top}px)` }}
+      aria-hidden="true"
+    >
       {baseline !== undefined && (
         <BaselineGhost span={baseline} scale={scale} milestone={task.kind === "milestone"} />
       )}
@@ -116,7 +131,7 @@ export function GanttBar({ task, scale, criticality, begin, percent, baseline }:
       )}
     </svg>
   );
-}
+});
 
 /** Where the task stood in the baseline: a thin bar (a small diamond for a milestone) under its row's bar. */
 function BaselineGhost({

@@ -26,10 +26,7 @@ import {
   WORK_COL,
 } from "./columns.js";
 import { CONSTRAINT_NAMES, DETAILS_COLS, detailsEditText, detailsText } from "./details-fields.js";
-import { type BaselineSpan, GanttBar } from "./GanttBar.js";
 import { ROW_HEIGHT } from "./gantt-geometry.js";
-import type { Timescale } from "./timescale.js";
-import type { BeginDrag } from "./use-gantt-drag.js";
 
 /** What a row's cells do, the same functions for every row and render, so unchanged rows are not drawn again. */
 export interface RowHandlers {
@@ -55,7 +52,6 @@ interface TaskRowProps {
   readonly depth: number;
   readonly minutesPerDay: number;
   readonly layout: ColumnLayout;
-  readonly scale: Timescale | undefined;
   readonly selected: boolean;
   /** The active cell's column when it is in this row. */
   readonly activeCol: number | undefined;
@@ -65,14 +61,8 @@ interface TaskRowProps {
   readonly assigned: string;
   /** Whether one of its resources is over-allocated while it runs. */
   readonly overAllocated: boolean;
-  /** With the criticality tint on: the share of forecast runs in which it was critical. */
-  readonly criticality?: number | undefined;
-  /** When the plan can be edited: starts a drag on the row's bar. */
-  readonly begin?: BeginDrag | undefined;
   /** Its progress as the server rolls it up (a summary task's from its tasks). */
   readonly progress?: TaskProgressResult | undefined;
-  /** With a baseline shown: where the task stood in it. */
-  readonly baseline?: BaselineSpan | undefined;
 }
 
 /** The text a cell shows. */
@@ -178,7 +168,7 @@ export function isEditable(task: TaskResult, record: TaskRecord | undefined, col
   }
 }
 
-/** One row of the plan: the shown columns' cells, any one of them possibly being edited, and its Gantt bar. */
+/** One row of the task table: the shown columns' cells, any one of them possibly being edited. */
 export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
   const { task: t, record, editing, activeCol, handlers, index, layout } = props;
   const cell = (col: number, className = "") => {
@@ -207,20 +197,19 @@ export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
     ) : (
       cellText(t, record, col, props.minutesPerDay, props.assigned, props.progress)
     );
-  const sticky = (col: number, style: object = {}) => ({ style: { ...style, left: layout.left.get(col) } });
   const cells = layout.columns.map(({ id: col, num }) => {
     const base = num ? "num" : "";
     switch (col) {
       case NAME_COL:
         return (
-          <td key={col} {...cell(col)} {...sticky(col, { paddingLeft: 8 + 16 * props.depth })} title={t.id}>
+          <td key={col} {...cell(col)} style={{ paddingLeft: 8 + 16 * props.depth }} title={t.id}>
             {t.kind === "milestone" && editing?.col !== col ? "◆ " : ""}
             {content(col)}
           </td>
         );
       case FINISH_COL:
         return (
-          <td key={col} {...cell(col, base)} {...sticky(col)}>
+          <td key={col} {...cell(col, base)}>
             {content(col)}
             {t.deadlineMissed ? (
               <span className="critical" title={`Misses its deadline ${t.deadline}`}>
@@ -235,7 +224,6 @@ export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
           <td
             key={col}
             {...cell(col, t.deadlineMissed ? "deadline-missed" : "")}
-            {...sticky(col)}
             title={t.deadlineMissed ? `Finishes ${formatDate(t.finish)}, after its deadline` : undefined}
           >
             {content(col)}
@@ -252,7 +240,6 @@ export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
           <td
             key={col}
             {...cell(col)}
-            {...sticky(col)}
             title={record === undefined ? undefined : CONSTRAINT_NAMES[record.constraint.type]}
           >
             {content(col)}
@@ -260,24 +247,19 @@ export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
         );
       case NOTES_COL:
         return (
-          <td key={col} {...cell(col)} {...sticky(col)} title={record?.notes}>
+          <td key={col} {...cell(col)} title={record?.notes}>
             {content(col)}
           </td>
         );
       case FLOAT_COL:
         return (
-          <td key={col} {...cell(col, `num ${t.totalFloatMinutes < 0 ? "critical" : ""}`)} {...sticky(col)}>
+          <td key={col} {...cell(col, `num ${t.totalFloatMinutes < 0 ? "critical" : ""}`)}>
             {content(col)}
           </td>
         );
       case RESOURCES_COL:
         return (
-          <td
-            key={col}
-            {...cell(col, base)}
-            {...sticky(col)}
-            title={props.assigned === "" ? undefined : props.assigned}
-          >
+          <td key={col} {...cell(col, base)} title={props.assigned === "" ? undefined : props.assigned}>
             {props.overAllocated && editing?.col !== col ? (
               <span className="over-marker" title="A resource of this task is over-allocated">
                 ⚠<span className="visually-hidden">over-allocated:</span>{" "}
@@ -288,7 +270,7 @@ export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
         );
       default:
         return (
-          <td key={col} {...cell(col, base)} {...sticky(col)}>
+          <td key={col} {...cell(col, base)}>
             {content(col)}
           </td>
         );
@@ -304,18 +286,6 @@ export const TaskRow = memo(function TaskRow(props: TaskRowProps) {
       style={{ transform: `translateY(${props.top}px)`, height: ROW_HEIGHT }}
     >
       {cells}
-      <td className="gantt-cell">
-        {props.scale !== undefined && (
-          <GanttBar
-            task={t}
-            scale={props.scale}
-            criticality={props.criticality}
-            begin={props.begin}
-            percent={props.progress?.percentComplete}
-            baseline={props.baseline}
-          />
-        )}
-      </td>
     </tr>
   );
 });

@@ -1,12 +1,12 @@
 import type { TaskProgressResult, TaskResult } from "@keel/engine";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type CSSProperties, type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef } from "react";
+import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef } from "react";
 import type { LinkRecord, TaskRecord } from "../api/types.js";
 import { AddTaskRow } from "./AddTaskRow.js";
 import type { ById } from "./by-id.js";
 import type { EndKey } from "./CellEditor.js";
 import type { ColumnLayout } from "./columns.js";
-import type { BaselineSpan } from "./GanttBar.js";
+import { type BaselineSpan, GanttBar } from "./GanttBar.js";
 import { GanttDragLayer } from "./GanttDragLayer.js";
 import { GanttHeader } from "./GanttHeader.js";
 import { GanttLinks } from "./GanttLinks.js";
@@ -14,6 +14,7 @@ import { ROW_HEIGHT } from "./gantt-geometry.js";
 import { nextCell } from "./grid-keys.js";
 import { type GridState, selectOnly, selectRange, toggleRow } from "./grid-state.js";
 import { finishMinute, progressLinePath, progressVertices, statusMinute } from "./progress-line.js";
+import { rowPages } from "./row-pages.js";
 import { editText, isEditable, type RowHandlers, TaskRow } from "./TaskRow.js";
 import { type Timescale, wallMinutes } from "./timescale.js";
 import type { BeginDrag, GanttDrag } from "./use-gantt-drag.js";
@@ -87,7 +88,7 @@ export function TaskTable(props: TaskTableProps) {
     count: tasks.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 20,
+    rangeExtractor: rowPages,
     scrollPaddingEnd: HEADER_HEIGHT,
   });
 
@@ -235,85 +236,101 @@ export function TaskTable(props: TaskTableProps) {
       ref={scroller}
       className={props.drag === undefined ? "plan-body" : `plan-body is-dragging drag-${props.drag.mode}`}
       onScroll={(e) => props.onScrollX?.(e.currentTarget.scrollLeft)}
-      style={{ "--gantt-width": `${props.scale?.width ?? 0}px` } as CSSProperties}
     >
-      <table
-        className="plan-grid"
-        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table with role grid is the ARIA data-grid pattern; its cells take focus and keys.
-        role="grid"
-        aria-label="Tasks"
-        aria-rowcount={tasks.length + 1}
-        aria-multiselectable="true"
-        aria-busy={props.saving === true}
-        onKeyDown={onKeyDown}
-      >
-        <thead>
-          <tr className="plan-row plan-head">
-            {layout.columns.map((c) => (
-              <th
-                key={c.id}
-                scope="col"
-                className={c.num ? "num" : undefined}
-                style={{ left: layout.left.get(c.id) }}
-              >
-                {c.label}
-              </th>
-            ))}
-            <th scope="col" className="gantt-cell">
-              <span className="visually-hidden">Timeline</span>
-              {props.scale !== undefined && <GanttHeader scale={props.scale} />}
-            </th>
-          </tr>
-        </thead>
-        <tbody style={{ height: rows.getTotalSize() }}>
-          {items.map((item) => {
-            const t = tasks[item.index] as TaskResult;
-            const editing = grid.editing?.id === t.id ? grid.editing : undefined;
-            return (
-              <TaskRow
-                key={t.id}
-                task={t}
-                record={records.get(t.id)}
-                index={item.index}
-                top={item.start}
-                depth={depth.get(t.id) ?? 0}
-                minutesPerDay={minutesPerDay}
-                layout={layout}
-                scale={props.scale}
-                selected={grid.selected.has(t.id)}
-                activeCol={grid.active?.id === t.id ? grid.active.col : undefined}
-                editing={editing}
-                handlers={handlers}
-                assigned={props.assigned.get(t.id) ?? ""}
-                overAllocated={props.overAllocated.has(t.id)}
-                criticality={props.criticality?.get(t.id)}
-                begin={props.begin}
-                progress={props.progress?.get(t.id)}
-                baseline={props.baseline?.get(t.id)}
-              />
-            );
-          })}
-        </tbody>
-        {props.canEdit && <AddTaskRow add={commands.addTask} />}
-      </table>
-      {props.scale !== undefined && items.length > 0 && (
-        <div className="gantt-overlay">
-          <GanttLinks
-            tasks={tasks}
-            links={props.links}
-            row={row}
-            scale={props.scale}
-            first={items[0]?.index ?? 0}
-            last={items[items.length - 1]?.index ?? 0}
-            today={wallMinutes(localNow())}
-            statusDate={status}
-            progressLine={progressLine}
-          />
-          {props.drag !== undefined && (
-            <GanttDragLayer drag={props.drag} scale={props.scale} row={row} rows={tasks.length} />
-          )}
-        </div>
-      )}
+      {/* The table stays put as one piece while the timeline beside it scrolls sideways: one sticky
+          block, not a sticky cell per column and row, which the browser would each paint apart. */}
+      <div className="plan-sheet">
+        <table
+          className="plan-grid"
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table with role grid is the ARIA data-grid pattern; its cells take focus and keys.
+          role="grid"
+          aria-label="Tasks"
+          aria-rowcount={tasks.length + 1}
+          aria-multiselectable="true"
+          aria-busy={props.saving === true}
+          onKeyDown={onKeyDown}
+        >
+          <thead>
+            <tr className="plan-row plan-head">
+              {layout.columns.map((c) => (
+                <th key={c.id} scope="col" className={c.num ? "num" : undefined}>
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody style={{ height: rows.getTotalSize() }}>
+            {items.map((item) => {
+              const t = tasks[item.index] as TaskResult;
+              const editing = grid.editing?.id === t.id ? grid.editing : undefined;
+              return (
+                <TaskRow
+                  key={t.id}
+                  task={t}
+                  record={records.get(t.id)}
+                  index={item.index}
+                  top={item.start}
+                  depth={depth.get(t.id) ?? 0}
+                  minutesPerDay={minutesPerDay}
+                  layout={layout}
+                  selected={grid.selected.has(t.id)}
+                  activeCol={grid.active?.id === t.id ? grid.active.col : undefined}
+                  editing={editing}
+                  handlers={handlers}
+                  assigned={props.assigned.get(t.id) ?? ""}
+                  overAllocated={props.overAllocated.has(t.id)}
+                  progress={props.progress?.get(t.id)}
+                />
+              );
+            })}
+          </tbody>
+          {props.canEdit && <AddTaskRow add={commands.addTask} />}
+        </table>
+        {props.scale !== undefined && (
+          <div className="gantt-pane" style={{ width: props.scale.width }} aria-hidden="true">
+            <div className="gantt-head">
+              <GanttHeader scale={props.scale} />
+            </div>
+            <div className="gantt-rows" style={{ height: rows.getTotalSize() }}>
+              {items.map((item) => {
+                const t = tasks[item.index] as TaskResult;
+                return (
+                  <GanttBar
+                    key={t.id}
+                    task={t}
+                    index={item.index}
+                    top={item.start}
+                    selected={grid.selected.has(t.id)}
+                    scale={props.scale as Timescale}
+                    criticality={props.criticality?.get(t.id)}
+                    begin={props.begin}
+                    percent={props.progress?.get(t.id)?.percentComplete}
+                    baseline={props.baseline?.get(t.id)}
+                  />
+                );
+              })}
+              {items.length > 0 && (
+                <div className="gantt-overlay">
+                  <GanttLinks
+                    tasks={tasks}
+                    links={props.links}
+                    row={row}
+                    scale={props.scale}
+                    first={items[0]?.index ?? 0}
+                    last={items[items.length - 1]?.index ?? 0}
+                    today={wallMinutes(localNow())}
+                    statusDate={status}
+                    progressLine={progressLine}
+                  />
+                  {props.drag !== undefined && (
+                    <GanttDragLayer drag={props.drag} scale={props.scale} row={row} rows={tasks.length} />
+                  )}
+                </div>
+              )}
+            </div>
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -75,19 +75,12 @@ export interface ColumnLayout {
   readonly columns: readonly Column[];
   /** The CSS grid track sizes of the table part. */
   readonly template: string;
-  /** Each shown column's sticky left offset, by column id. */
-  readonly left: ReadonlyMap<number, number>;
   /** The table part's width, where the Gantt begins. */
   readonly width: number;
 }
 
 export function columnLayout(ids: readonly number[]): ColumnLayout {
   const columns = ids.map((id) => COLUMNS[id] as Column);
-  const left = new Map<number, number>();
-  let width = 0;
-  for (const c of columns) {
-    left.set(c.id, width);
-    width += c.width;
-  }
-  return { columns, template: columns.map((c) => `${c.width}px`).join(" "), left, width };
+  const width = columns.reduce((sum, c) => sum + c.width, 0);
+  return { columns, template: columns.map((c) => `${c.width}px`).join(" "), width };
 }
