@@ -97,6 +97,27 @@ describe("applyEdits", () => {
     expect(ids(plan)).toEqual(ids(withNotes));
   });
 
+  it("scales a task's three-point estimate to a new duration, unless the edit sets the estimate too", () => {
+    const estimate = { optimistic: d("3d"), mostLikely: d("5d"), pessimistic: d("9d") };
+    const base = outline();
+    const estimated: Plan = {
+      ...base,
+      tasks: base.tasks.map((t) => (t.id === "qa" ? { ...t, duration: d("5d"), estimate } : t)),
+    };
+    const qa = (p: Plan) => p.tasks.find((t) => t.id === "qa");
+    const scaled = applyEdits(estimated, [{ op: "updateTask", id: "qa", set: { duration: d("10d") } }]);
+    expect(qa(scaled.plan)?.estimate).toEqual({
+      optimistic: d("6d"),
+      mostLikely: d("10d"),
+      pessimistic: d("18d"),
+    });
+    const typed = { optimistic: d("8d"), mostLikely: d("10d"), pessimistic: d("11d") };
+    const both = applyEdits(estimated, [
+      { op: "updateTask", id: "qa", set: { duration: d("10d"), estimate: typed } },
+    ]);
+    expect(qa(both.plan)?.estimate).toEqual(typed);
+  });
+
   it("refuses to clear a field every task needs", () => {
     const { plan, stale } = applyEdits(outline(), [{ op: "updateTask", id: "qa", set: { duration: null } }]);
     expect(stale.map((s) => s.message)).toEqual([

@@ -1,4 +1,12 @@
-import type { Assignment, Link, Plan, PlanEdit, Task } from "@keel/model";
+import {
+  type Assignment,
+  type Link,
+  type Plan,
+  type PlanEdit,
+  type Task,
+  withEstimateFollowingDuration,
+  workingLengths,
+} from "@keel/model";
 
 /** An edit that no longer fits the plan (its task, link or assignment has gone, or already exists). */
 export interface StaleEdit {
@@ -47,8 +55,11 @@ export function applyEdits(plan: Plan, edits: readonly PlanEdit[]): AppliedEdits
         case "updateTask": {
           const at = tasks.findIndex((t) => t.id === edit.id);
           if (at < 0) return `${label} names ${gone(edit.id)}`;
-          const next: Record<string, unknown> = { ...tasks[at] };
-          for (const [key, value] of Object.entries(edit.set)) {
+          const current = tasks[at] as Task;
+          const next: Record<string, unknown> = { ...current };
+          // A new duration scales the task's three-point estimate, as an edit through the API does.
+          const set = withEstimateFollowingDuration(current, edit.set, workingLengths(plan.project));
+          for (const [key, value] of Object.entries(set)) {
             if (value === undefined) continue;
             if (value !== null) next[key] = value;
             else if (REQUIRED.has(key))

@@ -1,4 +1,4 @@
-import type { Link } from "@keel/model";
+import { type Link, withEstimateFollowingDuration } from "@keel/model";
 import { hashKey, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { keys, planViewKeys } from "../api/queries.js";
@@ -236,12 +236,14 @@ export function usePlanEdits(deps: PlanEditsDeps): PlanEdits {
       const { ready, writes } = latest.current;
       if (!ready) return waited(write(() => writes().updateTask(before, fields)));
       const id = before.id;
-      const undo = fieldsBefore(before, fields);
+      // Shown as the server will save it: a new duration scales the task's three-point estimate.
+      const shownFields = withEstimateFollowingDuration(before, fields);
+      const undo = fieldsBefore(before, shownFields);
       return run(
         id,
         {
-          plan: [{ kind: "task", id, fields }],
-          lists: () => setTasks((list) => withTask(list, id, (r) => withFields(r, fields))),
+          plan: [{ kind: "task", id, fields: shownFields }],
+          lists: () => setTasks((list) => withTask(list, id, (r) => withFields(r, shownFields))),
         },
         async () => {
           const current = client.getQueryData<readonly TaskRecord[]>(keys.tasks(projectId));
