@@ -36,4 +36,23 @@ describe("resume bullets as a Word document", () => {
     expect(xml).toMatch(/<w:highlight w:val="yellow"\/>.*?\[N\]/s);
     expect(strFromU8(zip["word/numbering.xml"] as Uint8Array)).toContain('w:val="bullet"');
   });
+
+  it("marks its headings as Word's are, as outline levels kept with what follows, and keeps each bullet on one page", async () => {
+    const zip = unzipSync(
+      await resumeDocx({ title: "", bullets: [bullet("Zürich exit", "Led the “cut-over” – 3 teams")] }),
+    );
+    const styles = strFromU8(zip["word/styles.xml"] as Uint8Array);
+    const style = (id: string) =>
+      styles.match(new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">.*?</w:style>`, "s"))?.[0] ?? "";
+    // Without an outline level the headings are plain bold lines: no navigation pane, no PDF bookmarks.
+    expect(style("Heading1")).toContain('<w:outlineLvl w:val="0"/>');
+    expect(style("Heading2")).toContain('<w:outlineLvl w:val="1"/>');
+    for (const id of ["Heading1", "Heading2"]) expect(style(id)).toContain("<w:keepNext/>");
+    const xml = strFromU8(zip["word/document.xml"] as Uint8Array);
+    const paragraph = xml.match(/<w:p>(?:(?!<\/w:p>).)*Led the “cut-over” – 3 teams.*?<\/w:p>/s)?.[0] ?? "";
+    expect(paragraph).toContain("<w:numPr>");
+    expect(paragraph).toContain("<w:keepLines/>");
+    expect(xml).toContain("Zürich exit");
+    expect(strFromU8(zip["docProps/core.xml"] as Uint8Array)).not.toContain("Un-named");
+  });
 });

@@ -33,19 +33,34 @@ export async function resumeDocx(doc: ResumeDocument): Promise<Uint8Array> {
   for (const s of resumeSections(doc)) {
     children.push(new Paragraph({ text: s.project, heading: HeadingLevel.HEADING_2 }));
     for (const b of s.bullets) {
-      children.push(new Paragraph({ children: runs(b), numbering: { reference: BULLETS, level: 0 } }));
+      // A bullet is read as one line of proof: never split across a page break.
+      children.push(
+        new Paragraph({ children: runs(b), numbering: { reference: BULLETS, level: 0 }, keepLines: true }),
+      );
     }
   }
   const file = new Document({
     creator: "Keel",
+    // Left out, Word's file properties show "Un-named" as the last author.
+    lastModifiedBy: "Keel",
     title,
     styles: {
       default: {
         document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 80, line: 276 } } },
-        heading1: { run: { font: FONT, size: 32, bold: true }, paragraph: { spacing: { after: 160 } } },
+        // These styles replace Word's own headings, so they restate what Word's carry: the outline
+        // level (navigation pane, PDF bookmarks, screen readers) and staying with the lines below.
+        heading1: {
+          run: { font: FONT, size: 32, bold: true },
+          paragraph: { spacing: { after: 160 }, outlineLevel: 0, keepNext: true, keepLines: true },
+        },
         heading2: {
           run: { font: FONT, size: 26, bold: true },
-          paragraph: { spacing: { before: 240, after: 80 } },
+          paragraph: {
+            spacing: { before: 240, after: 80 },
+            outlineLevel: 1,
+            keepNext: true,
+            keepLines: true,
+          },
         },
       },
     },
