@@ -1,7 +1,7 @@
 import type { Range } from "@tanstack/react-virtual";
 
 /** Rows are put in the page in blocks of this many. */
-export const ROWS_PER_PAGE = 32;
+export const ROWS_PER_PAGE = 64;
 
 /**
  * The rows to render for the visible range: whole blocks of rows, from the block before the first
