@@ -323,11 +323,14 @@ export function PlanView() {
       return;
     }
     const [only] = edits;
-    const refused = await write(() =>
-      only !== undefined && edits.length === 1
-        ? writes.updateProgress(only.record, only.patch)
-        : writes.updateProgressMany(edits),
-    );
+    const refused = await write(() => {
+      // Sent after the writes before it (an undo still saving, say): at the versions they left.
+      const latest = edits.map((e) => ({ ...e, record: history.journal.task(e.record.id) ?? e.record }));
+      const [one] = latest;
+      return one !== undefined && latest.length === 1
+        ? writes.updateProgress(one.record, one.patch)
+        : writes.updateProgressMany(latest);
+    });
     if (refused !== undefined) {
       setNotice(`Not marked complete: ${refused}`);
       return;
