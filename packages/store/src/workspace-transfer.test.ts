@@ -1,6 +1,8 @@
+import { readPlan } from "@keel/formats";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PlanRejectedError, ValidationError } from "./errors.js";
 import { accounts } from "./repositories/accounts.js";
+import { career } from "./repositories/career.js";
 import { Store } from "./store.js";
 import { openTestDatabase, TEST_DRIVERS, type TestDatabase } from "./testing/test-database.js";
 import {
@@ -300,6 +302,62 @@ describe.each(TEST_DRIVERS)("workspace export and import on %s", (driver) => {
     expect(await listWorkspaces(into.db)).toEqual([]);
     expect(await accounts.countUsers(into.db)).toBe(0);
     expect(await into.history({ limit: 10 })).toEqual([]);
+  });
+
+  it("keeps a practice project's exercise through export and import, and imports files without it", async () => {
+    const { workspaceId } = await seed(from);
+    const [owner] = await from.db.query<{ user_id: string }>(
+      "SELECT user_id FROM workspace_members WHERE workspace_id = $1 AND role = 'owner'",
+      [workspaceId],
+    );
+    await from.createProjectFromPlan(
+      owner?.user_id as string,
+      workspaceId,
+      readPlan(
+        'project: { name: "Practice: A living risk register", start: 2027-02-01 }\ntasks:\n  - { id: kickoff, name: Kickoff, duration: 1d }\n',
+        "practice.yaml",
+      ).plan,
+      { practiceExercise: "risk-register" },
+    );
+    const exported = await exportWorkspace(from.db, workspaceId);
+    expect(exported.projects.map((p) => [p.settings.name, p.practiceExercise])).toEqual([
+      ["Empty", undefined],
+      ["Launch", undefined],
+      ["Practice: A living risk register", "risk-register"],
+    ]);
+    // Ordinary projects carry no marker at all, so their JSON is what it was before practice projects.
+    expect(JSON.parse(JSON.stringify(exported)).projects[0]).not.toHaveProperty("practiceExercise");
+
+    const marks = async (imported: { projects: readonly { id: string; name: string }[] }) => {
+      const found = await career.practiceExercises(
+        into.db,
+        imported.projects.map((p) => p.id),
+      );
+      return imported.projects.map((p) => [p.name, found.get(p.id)]);
+    };
+    const imported = await importWorkspace(into.db, JSON.parse(JSON.stringify(exported)));
+    expect(await marks(imported)).toEqual([
+      ["Empty", undefined],
+      ["Launch", undefined],
+      ["Practice: A living risk register", "risk-register"],
+    ]);
+    expect(withoutTime(await exportWorkspace(into.db, imported.workspaceId))).toEqual(withoutTime(exported));
+
+    // A file from before practice projects: every project comes in as an ordinary one.
+    const older = JSON.parse(JSON.stringify(exported));
+    for (const p of older.projects) delete p.practiceExercise;
+    const plain = await importWorkspace(into.db, older, { name: "Platform (older file)" });
+    expect((await marks(plain)).map(([, exercise]) => exercise)).toEqual([undefined, undefined, undefined]);
+
+    const unknown = JSON.parse(JSON.stringify(exported));
+    unknown.projects[2].practiceExercise = "juggling";
+    await expect(importWorkspace(into.db, unknown, { name: "Bad" })).rejects.toSatisfy(
+      (e: ValidationError) => {
+        expect(e.fields.map((f) => f.path)).toEqual(["projects[2].practiceExercise"]);
+        return true;
+      },
+    );
+    expect((await listWorkspaces(into.db)).map((w) => w.name)).toEqual(["Platform", "Platform (older file)"]);
   });
 
   it("lists workspaces with their project counts", async () => {

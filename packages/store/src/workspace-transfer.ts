@@ -1,3 +1,4 @@
+import { EXERCISE_IDS, type ExerciseId } from "@keel/engine";
 import {
   type AgileSettings,
   type Assignment,
@@ -88,6 +89,11 @@ const exportedProjectSchema = z.strictObject({
   settings: projectSchema,
   /** The plan version at export time; the imported project continues from it. */
   planVersion: z.number().int().positive().optional(),
+  /**
+   * The career hub exercise a practice project was started from, so it stays one after an import;
+   * absent for other projects and in files written before practice projects.
+   */
+  practiceExercise: z.enum(EXERCISE_IDS).optional(),
   /** Roles given on the project itself (they override the workspace role). */
   members: z.array(memberSchema),
   calendars: z.array(calendarSchema),
@@ -131,6 +137,7 @@ export interface ExportedMember {
 export interface ExportedProject {
   readonly settings: Project;
   readonly planVersion?: number | undefined;
+  readonly practiceExercise?: ExerciseId | undefined;
   readonly members: readonly ExportedMember[];
   readonly calendars: readonly Calendar[];
   readonly tasks: readonly TaskValue[];
@@ -224,8 +231,15 @@ export async function exportWorkspace(
     await tx.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     const workspace = await accounts.workspace(tx, workspaceId);
     if (workspace === undefined) throw new NotFoundError("workspace", workspaceId);
-    const projectRows = await tx.query<{ id: string; name: string; data: object; plan_version: number }>(
-      "SELECT id, name, data, plan_version FROM projects WHERE workspace_id = $1 ORDER BY name, created_at, id",
+    const projectRows = await tx.query<{
+      id: string;
+      name: string;
+      data: object;
+      plan_version: number;
+      practice_exercise: ExerciseId | null;
+    }>(
+      `SELECT id, name, data, plan_version, practice_exercise FROM projects
+       WHERE workspace_id = $1 ORDER BY name, created_at, id`,
       [workspaceId],
     );
     const projects: ExportedProject[] = [];
@@ -234,6 +248,7 @@ export async function exportWorkspace(
       projects.push({
         settings: { ...(row.data as object), name: row.name } as Project,
         planVersion: row.plan_version,
+        ...(row.practice_exercise === null ? {} : { practiceExercise: row.practice_exercise }),
         members: toMembers(await accounts.members(tx, "project", id)),
         calendars: (await calendars.list(tx, id)).map(({ version: _v, ...c }) => c),
         tasks: (await tasks.list(tx, id)).map(({ version: _v, ...t }) => t),
@@ -568,8 +583,9 @@ async function importProject(
   const { name, ...settings } = project.settings;
   const planVersion = project.planVersion ?? 1;
   const [row] = await tx.query<{ id: string }>(
-    "INSERT INTO projects (workspace_id, name, data, plan_version) VALUES ($1, $2, $3, $4) RETURNING id",
-    [workspaceId, name, JSON.stringify(settings), planVersion],
+    `INSERT INTO projects (workspace_id, name, data, plan_version, practice_exercise)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [workspaceId, name, JSON.stringify(settings), planVersion, project.practiceExercise ?? null],
   );
   const projectId = (row as { id: string }).id;
   const audit = (entity: string, entityId: string, after: unknown) =>
