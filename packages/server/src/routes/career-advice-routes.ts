@@ -9,7 +9,7 @@ import {
   EXERCISE_EVIDENCE_RULE,
   EXERCISES,
   eligibility,
-  exerciseProgress,
+  exerciseStanding,
   headlineDraft,
   matchPosting,
   nextPracticeQuestion,
@@ -194,7 +194,7 @@ export const careerAdviceRoutes = [
     method: "GET",
     path: "/api/me/career/exercises",
     summary:
-      "The practice exercises, each with what starting it makes (`starter`, null when it cannot start in Keel), its progress on every project you work on (check by check; `practice` marks the projects started for it), the project closest to done, and the evidence suggestions of the projects it is done on that you have not decided yet (`suggestions`, accepted or dismissed through the suggestion routes)",
+      "The practice exercises, each with what starting it makes (`starter`, null when it cannot start in Keel), its progress on every project you work on that counts for it (check by check; a practice project counts only for the exercise it was started from, and `practice` marks those), the project closest to done (`best`), and the evidence suggestions of the projects it is done on that you have not decided yet (`suggestions`, accepted or dismissed through the suggestion routes)",
     tag: "Career",
     access: { scope: "user" },
     handle: async ({ caller, store }) => {
@@ -211,19 +211,15 @@ export const careerAdviceRoutes = [
       return EXERCISES.map((exercise) => {
         // The evidence a done exercise proposes, one per project it is done on, while undecided.
         const suggestions = pending.filter((s) => s.rule === EXERCISE_EVIDENCE_RULE && s.ref === exercise.id);
-        const progress = projects.map((p, i) => ({
-          projectId: p.id,
-          projectName: p.project.name,
-          practice: practice.get(p.id) === exercise.id,
-          ...exerciseProgress(exercise, facts[i] as ProjectFacts),
-        }));
-        const met = (x: (typeof progress)[number]) => x.checks.filter((c) => c.met).length;
-        // On a tie, the practice project made for the exercise is the one to go back to.
-        const best =
-          [...progress].sort(
-            (a, b) =>
-              Number(b.done) - Number(a.done) || met(b) - met(a) || Number(b.practice) - Number(a.practice),
-          )[0] ?? null;
+        const { progress, best } = exerciseStanding(
+          exercise,
+          projects.map((p, i) => ({
+            projectId: p.id,
+            projectName: p.project.name,
+            facts: facts[i] as ProjectFacts,
+            practiceExercise: practice.get(p.id),
+          })),
+        );
         // The completion checks as data: their rule functions stay on the server.
         const done = exercise.done.map(({ text, compare, need }) => ({ text, compare, need }));
         // What starting it makes, in counts: the starter backlog itself is for the practice project.

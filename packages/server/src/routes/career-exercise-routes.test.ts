@@ -242,11 +242,55 @@ describe.each(TEST_DRIVERS)("starting a practice exercise over the API on %s", (
     const practice = Object.fromEntries(exercise.progress.map((p) => [p.projectId, p.practice]));
     expect(practice[s.projectId]).toBe(true);
     expect(practice[lookalike.id]).toBe(false);
-    // Marked for its own exercise only.
-    const other = (await progressOn("detailed-plan", s.projectId)).progress;
-    expect(other?.practice).toBe(false);
+    // It counts for its own exercise only: under another, it is not listed at all.
+    expect((await progressOn("detailed-plan", s.projectId)).progress).toBeUndefined();
+    expect((await progressOn("detailed-plan", lookalike.id)).progress?.practice).toBe(false);
     // The card goes back to the practice project, renamed or not.
     expect(exercise.best?.projectId).toBe(s.projectId);
+  });
+
+  it("credits the sprint's practice project only with the sprint, though its starter meets the tracker's and the requirements' checks; the user's own projects count for all", async () => {
+    // A user of their own, so no other test's projects come into the answer.
+    const rhea = await t.user("Rhea");
+    const ws = (await json(rhea.request("POST", "/api/workspaces", { name: "Rhea's" }))).id;
+    const started = await rhea.request("POST", "/api/me/career/exercises/two-week-sprint/start", {
+      workspaceId: ws,
+    });
+    expect(started.status, await started.clone().text()).toBe(201);
+    const sprint: Started = await json(started);
+    const exercises = async () =>
+      new Map(((await get("/api/me/career/exercises", rhea)) as ExerciseAnswer[]).map((e) => [e.id, e]));
+
+    let byId = await exercises();
+    for (const id of ["configure-tracker", "requirements-document"]) {
+      expect(byId.get(id)?.progress, id).toEqual([]);
+      expect(byId.get(id)?.best, id).toBeNull();
+      expect(byId.get(id)?.suggestions, id).toEqual([]);
+    }
+    expect(byId.get("two-week-sprint")?.best).toMatchObject({ projectId: sprint.projectId, practice: true });
+
+    // The same setup on a project of Rhea's own is her work, and done for both.
+    const own = await json(
+      rhea.request("POST", `/api/workspaces/${ws}/projects`, { name: "Clinic booking", start: todayUtc() }),
+    );
+    const post = async (path: string, body: object) => {
+      const res = await rhea.request("POST", `/api/projects/${own.id}${path}`, body);
+      expect(res.status, await res.clone().text()).toBeLessThan(300);
+    };
+    await post("/agile/template", { template: "greenfield-product" });
+    for (let i = 1; i <= 10; i++) {
+      await post("/backlog-items", { name: `Story ${i}`, points: 2, acceptance: [`Criterion ${i}`] });
+    }
+    byId = await exercises();
+    for (const id of ["configure-tracker", "requirements-document"]) {
+      const e = byId.get(id) as ExerciseAnswer;
+      expect(
+        e.progress.map((p) => [p.projectId, p.done]),
+        id,
+      ).toEqual([[own.id, true]]);
+      expect(e.best?.projectId, id).toBe(own.id);
+      expect(e.suggestions, id).toHaveLength(1);
+    }
   });
 
   it("refuses whoever may not create projects in the workspace, and exercises it cannot start, creating nothing", async () => {

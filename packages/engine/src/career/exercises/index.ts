@@ -2,6 +2,7 @@ export * from "./exercise.js";
 export * from "./exercise-by-id.js";
 export * from "./exercise-link.js";
 export * from "./exercise-progress.js";
+export * from "./exercise-standing.js";
 export * from "./plan-facts.js";
 export * from "./practice-project.js";
 export * from "./project-facts.js";

@@ -3,6 +3,7 @@ import { EXERCISE_EVIDENCE_RULE, EXERCISES } from "../data/exercises.js";
 import type { Exercise } from "../exercises/exercise.js";
 import { exerciseLink } from "../exercises/exercise-link.js";
 import { exerciseProgress } from "../exercises/exercise-progress.js";
+import { countsForExercise } from "../exercises/exercise-standing.js";
 import type { ProjectFacts } from "../exercises/project-facts.js";
 import type { EvidenceSuggestion, ProjectActivity } from "./project-activity.js";
 import { suggestion } from "./suggestion-parts.js";
@@ -23,10 +24,8 @@ function known(exercise: Exercise, facts: ProjectFacts, token: string | undefine
 export function exerciseDone(activity: ProjectActivity, today: LocalDate): EvidenceSuggestion[] {
   const facts = activity.exerciseFacts;
   if (facts === undefined) return [];
-  // A practice project's starter meets some other exercises' checks by itself: only its own
-  // exercise is the person's work there.
   const own = activity.practiceExercise;
-  return EXERCISES.filter((e) => (own === undefined || own === e.id) && exerciseProgress(e, facts).done).map(
+  return EXERCISES.filter((e) => countsForExercise(e.id, own) && exerciseProgress(e, facts).done).map(
     (exercise) => {
       const t = exercise.proposedEvidence;
       const fill = (text: string) =>
