@@ -66,6 +66,7 @@ describe.skipIf(unavailable !== undefined)("a viewer's plan in Chromium", () => 
     expect(await viewer.getByRole("note").textContent()).toMatch(
       /^View only: your role on this project is viewer/,
     );
+    expect(await viewer.getByRole("grid", { name: "Tasks" }).getAttribute("aria-readonly")).toBe("true");
     expect(await viewer.getByRole("toolbar", { name: "Edit tasks" }).count()).toBe(0);
     for (const name of ["Undo", "Insert task", "Delete", "Indent", "Outdent", "Level…", "Upload YAML"])
       expect(await viewer.getByRole("button", { name, exact: true }).count(), name).toBe(0);

@@ -247,6 +247,7 @@ export function TaskTable(props: TaskTableProps) {
           aria-label="Tasks"
           aria-rowcount={tasks.length + 1}
           aria-multiselectable="true"
+          aria-readonly={!props.canEdit}
           aria-busy={props.saving === true}
           onKeyDown={onKeyDown}
         >
