@@ -13,6 +13,7 @@ export * from "./issue.js";
 export * from "./kpi.js";
 export * from "./link.js";
 export * from "./plan.js";
+export * from "./product-vision.js";
 export * from "./project.js";
 export * from "./resource.js";
 export * from "./risk.js";

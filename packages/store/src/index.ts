@@ -32,6 +32,7 @@ export { type ApiTokenRecord, credentials, type SessionRecord } from "./reposito
 export { EntityRepository } from "./repositories/entity-repository.js";
 export type { EntitySpec, Stored } from "./repositories/entity-spec.js";
 export * from "./repositories/plan-entities.js";
+export * from "./repositories/product-vision.js";
 export type { ScheduleSummary } from "./schedule-summary.js";
 export {
   CHANGES_CHANNEL,

@@ -32,6 +32,7 @@ import {
   statusReportSpec,
   taskSpec,
 } from "./repositories/plan-entities.js";
+import { productVisionSpec } from "./repositories/product-vision.js";
 import type { ScheduleSummary } from "./schedule-summary.js";
 import { saveScheduleResult, saveScheduleSummary, scheduleOrReject } from "./stored-schedule.js";
 import { zodFieldErrors } from "./zod-field-errors.js";
@@ -109,6 +110,7 @@ export class Store {
   readonly agileSettings = new EntityRepository(agileSettingsSpec);
   readonly backlogItems = new EntityRepository(backlogItemSpec);
   readonly sprints = new EntityRepository(sprintSpec);
+  readonly productVisions = new EntityRepository(productVisionSpec);
   readonly #plans = new PlanCache();
 
   constructor(readonly db: Database) {}

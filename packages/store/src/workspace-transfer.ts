@@ -22,7 +22,9 @@ import {
   kpiSchema,
   type Link,
   linkSchema,
+  type ProductVision,
   type Project,
+  productVisionSchema,
   projectSchema,
   type Resource,
   type Risk,
@@ -65,6 +67,7 @@ import {
   type TaskValue,
   taskSpec,
 } from "./repositories/plan-entities.js";
+import { PRODUCT_VISION_ID, productVisionSpec } from "./repositories/product-vision.js";
 import { upgradeRisk } from "./risk-upgrade.js";
 import { saveScheduleSummary, scheduleOrReject } from "./stored-schedule.js";
 
@@ -117,6 +120,8 @@ const exportedProjectSchema = z.strictObject({
   agileSettings: agileSettingsSchema.optional(),
   backlogItems: z.array(backlogItemSchema).default([]),
   sprints: z.array(sprintSchema).default([]),
+  /** Absent in files written before product visions, and for a project without one. */
+  productVision: productVisionSchema.optional(),
 });
 
 export const workspaceExportSchema = z.strictObject({
@@ -155,6 +160,7 @@ export interface ExportedProject {
   readonly agileSettings?: AgileSettings | undefined;
   readonly backlogItems: readonly BacklogItem[];
   readonly sprints: readonly Sprint[];
+  readonly productVision?: ProductVision | undefined;
 }
 
 /** The document `keel workspace export` writes (see docs/cli.md). */
@@ -220,6 +226,7 @@ const statusReports = new EntityRepository(statusReportSpec);
 const agileSettings = new EntityRepository(agileSettingsSpec);
 const backlogItems = new EntityRepository(backlogItemSpec);
 const sprints = new EntityRepository(sprintSpec);
+const productVisions = new EntityRepository(productVisionSpec);
 
 /** Reads a workspace and everything in it, from one consistent snapshot. */
 export async function exportWorkspace(
@@ -268,6 +275,9 @@ export async function exportWorkspace(
         }))[0],
         backlogItems: (await backlogItems.list(tx, id)).map(({ version: _v, ...b }) => b),
         sprints: (await sprints.list(tx, id)).map(({ version: _v, ...s }) => s),
+        ...(await productVisions.list(tx, id)).map(({ version: _v, id: _id, ...v }) => ({
+          productVision: v,
+        }))[0],
       });
     }
     return {
@@ -626,6 +636,9 @@ async function importProject(
   }
   for (const b of project.backlogItems) await insert(backlogItemSpec, b.id, b);
   for (const s of project.sprints) await insert(sprintSpec, s.id, s);
+  if (project.productVision !== undefined) {
+    await insert(productVisionSpec, PRODUCT_VISION_ID, { ...project.productVision, id: PRODUCT_VISION_ID });
+  }
 
   const plan = await loadPlan(tx, projectId);
   await saveScheduleSummary(tx, projectId, planVersion, plan, scheduleOrReject(plan, `project "${name}": `));

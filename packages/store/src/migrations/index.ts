@@ -5,6 +5,7 @@ import { tracking } from "./0004-tracking.js";
 import { career } from "./0005-career.js";
 import { agile } from "./0006-agile.js";
 import { practiceProjects } from "./0007-practice-projects.js";
+import { productVision } from "./0008-product-vision.js";
 import type { Migration } from "./migration.js";
 
 /** Every migration, oldest first. A later issue adds its tables by appending a file here. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   career,
   agile,
   practiceProjects,
+  productVision,
 ];
 
 export type { Migration } from "./migration.js";
