@@ -1,5 +1,5 @@
 import { toPlanYaml } from "@keel/formats";
-import { DEFAULT_AGILE_SETTINGS, type Plan, STANDARD_CALENDAR } from "@keel/model";
+import { DEFAULT_AGILE_SETTINGS, EMPTY_PRODUCT_VISION, type Plan, STANDARD_CALENDAR } from "@keel/model";
 import { accounts } from "@keel/store";
 import { TEST_DRIVERS } from "@keel/store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -843,6 +843,30 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
             action: "create",
             before: null,
             after: { wipPolicy: "block" },
+          },
+        ],
+      );
+    },
+    "PUT /api/projects/:projectId/vision": async () => {
+      const id = await scratchProject();
+      const path = `/api/projects/${id}/vision`;
+      const vision = { ...EMPTY_PRODUCT_VISION, statement: "Every team ships weekly.", horizonYears: 2 };
+      await rejected(() => ada.request("PUT", path, { vision, version: STALE }), 409);
+      await rejected(
+        () => ada.request("PUT", path, { vision: { ...vision, horizonYears: 11 }, version: 0 }),
+        400,
+      );
+      await audited(
+        () => ada.request("PUT", path, { vision, version: 0 }),
+        200,
+        () => [
+          {
+            in: inProject(id),
+            entity: "product_vision",
+            entityId: "vision",
+            action: "create",
+            before: null,
+            after: { statement: "Every team ships weekly.", horizonYears: 2 },
           },
         ],
       );

@@ -1,5 +1,5 @@
 import { toPlanYaml } from "@keel/formats";
-import { DEFAULT_AGILE_SETTINGS } from "@keel/model";
+import { DEFAULT_AGILE_SETTINGS, EMPTY_PRODUCT_VISION } from "@keel/model";
 import { accounts, career, credentials, type Role, roleAtLeast } from "@keel/store";
 import { TEST_DRIVERS } from "@keel/store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,6 +23,7 @@ import {
 
 const PASSWORD = "correct horse battery";
 const STALE = 999_999;
+const VISION = { ...EMPTY_PRODUCT_VISION, statement: "Every team ships weekly." };
 
 /** Path parameters, filled by name from the fixture. */
 interface Fixture {
@@ -238,6 +239,11 @@ const CALLS: Record<string, Call> = {
     body: () => ({ settings: DEFAULT_AGILE_SETTINGS, version: STALE }),
   },
   "POST /api/projects/:projectId/agile/template": { ok: 400, body: () => ({ template: "none" }) },
+  "GET /api/projects/:projectId/vision": { ok: 200 },
+  "PUT /api/projects/:projectId/vision": {
+    ok: 409,
+    body: () => ({ vision: VISION, version: STALE }),
+  },
   "GET /api/projects/:projectId/agile/charts": { ok: 200 },
   "GET /api/projects/:projectId/agile/plan-progress": { ok: 200 },
   "POST /api/projects/:projectId/agile/plan-progress": { ok: 409, body: () => ({ version: STALE }) },

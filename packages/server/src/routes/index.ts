@@ -16,6 +16,7 @@ import { forecastRoutes } from "./forecast-routes.js";
 import { healthRoutes } from "./health-routes.js";
 import { itemRoutes } from "./item-routes.js";
 import { jiraImportRoutes } from "./jira-import-routes.js";
+import { productVisionRoutes } from "./product-vision-routes.js";
 import { projectRoutes } from "./project-routes.js";
 import { raidRoutes } from "./raid-routes.js";
 import { resourceRoutes } from "./resource-routes.js";
@@ -43,6 +44,7 @@ export const ROUTES: readonly Route[] = [
   ...statusReportRoutes,
   ...dashboardRoutes,
   ...agileSettingsRoutes,
+  ...productVisionRoutes,
   ...backlogRoutes,
   ...sprintRoutes,
   ...agileChartRoutes,
