@@ -1,3 +1,5 @@
+import { groupDigits, groupedNumber } from "./number-text.js";
+
 /** A number the user recorded for a win, as they recorded it. */
 export interface EvidenceMetric {
   readonly name: string;
@@ -26,10 +28,19 @@ export interface EvidenceInput {
   readonly competencies?: readonly string[] | undefined;
 }
 
-/** "deploy time (35%)": the user's name for the measure and its value, as recorded. */
+/**
+ * "deploy time (35%)", "cost avoided (250,000 EUR)": the user's name for the measure and its value as
+ * recorded, a number grouped like every other number of a bullet.
+ */
 export function metricText(m: EvidenceMetric): string {
   const unit = m.unit === undefined || m.unit === "" ? "" : m.unit === "%" ? "%" : ` ${m.unit}`;
-  return `${m.name} (${m.value}${unit})`;
+  const value =
+    typeof m.value === "number"
+      ? groupedNumber(m.value)
+      : /^-?\d+(?:\.\d+)?$/.test(m.value)
+        ? groupDigits(m.value)
+        : m.value;
+  return `${m.name} (${value}${unit})`;
 }
 
 /** "as measured by deploy time (35%) and defects (12)": career-facts.md's "accomplished X as measured by Y". */

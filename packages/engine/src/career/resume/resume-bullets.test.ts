@@ -94,7 +94,7 @@ describe("resumeBullets never invents facts", () => {
       }),
     ]);
     expect(b?.text).toBe(
-      "Ran prototype tests with 12 customers and weekly reviews with the sponsor with 6 people across 2 teams on a 250,000 budget over 10 weeks, design signed off on its planned day, as measured by review rounds (4)",
+      "Ran prototype tests with 12 customers and weekly reviews with the sponsor with 6 people across 2 teams on a budget of 250,000 over 10 weeks, design signed off on its planned day, as measured by review rounds (4)",
     );
     expect(b?.placeholders).toEqual([]);
     expect(b?.project).toBe("Customer portal relaunch");
@@ -125,6 +125,22 @@ describe("resumeBullets never invents facts", () => {
     );
     const [own] = resumeBullets([entry({ action: "I set up a weekly release train", scale: { teams: 3 } })]);
     expect(own?.text).toBe("Set up a weekly release train across 3 teams, [what changed] by [X] %");
+  });
+
+  // A budget carries no currency in an entry, so none may be implied; every number is grouped the same way.
+  it.each([
+    [{ budget: 250000 }, [], "on a budget of 250,000"],
+    [{ budget: 1234567.5 }, [], "on a budget of 1,234,567.5"],
+    [{ budget: 900 }, [], "on a budget of 900"],
+    [{ people: 1200, teams: 12 }, [], "with 1,200 people across 12 teams"],
+    [{ teams: 2 }, [{ name: "cost avoided", value: 250000, unit: "EUR" }], "cost avoided (250,000 EUR)"],
+    [{ teams: 2 }, [{ name: "hours saved", value: 12500.25 }], "hours saved (12,500.25)"],
+    [{ teams: 2 }, [{ name: "adoption", value: 1500, unit: "%" }], "adoption (1,500%)"],
+    [{ teams: 2 }, [{ name: "tickets", value: -4200 }], "tickets (-4,200)"],
+  ] as const)("row %#: writes the scale and metrics with their numbers grouped", (scale, metrics, phrase) => {
+    const [b] = resumeBullets([entry({ action: "Coordinated the cut-over", scale, metrics })]);
+    expect(b?.text).toContain(phrase);
+    expect(b?.text).not.toMatch(/\d{4}|on a [\d,.]+ budget/);
   });
 
   it("orders the bullets newest first, or as given", () => {

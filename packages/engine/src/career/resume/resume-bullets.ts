@@ -4,6 +4,7 @@ import { RESULT_WORDS } from "../data/words/result-words.js";
 import { onlyEntry } from "../data/words/word-list.js";
 import { analyseBullet } from "./analyse-bullet.js";
 import { measuredBy } from "./evidence-input.js";
+import { budgetPhrase, groupedNumber } from "./number-text.js";
 import { openingOf } from "./opening.js";
 import type { Placeholder } from "./placeholder.js";
 import { capitalise, continuing, trimEnd } from "./sentence.js";
@@ -48,13 +49,6 @@ function firstSentence(text: string): string {
   return trimEnd(text.replace(/\s+/g, " ").split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "");
 }
 
-/** "250,000": a budget as a reader scans it, digits unchanged. */
-function grouped(n: number): string {
-  const [whole = "", fraction] = String(n).split(".");
-  const withCommas = whole.replace(/\B(?=(\d{3})+$)/g, ",");
-  return fraction === undefined ? withCommas : `${withCommas}.${fraction}`;
-}
-
 /** What the person did, opening with a verb; "[Verb]" where the entry does not say it as one. */
 function leadClause(e: Evidence): string {
   const action = firstSentence(e.action);
@@ -80,15 +74,18 @@ function leadClause(e: Evidence): string {
   return lead.replace(/\s+by\s+(?:me|myself|us)\b/gi, "").replace(/\b(?:my|our)\b/gi, "the");
 }
 
-/** "with 12 people across 4 teams on a 250,000 budget over 10 weeks", from the entry's figures only. */
+/**
+ * "with 12 people across 4 teams on a budget of 250,000 over 10 weeks", from the entry's figures
+ * only. The entry records no currency for its budget, so none is named.
+ */
 function scopePhrase(s: EvidenceWorkScale): string {
   return [
-    s.people === undefined ? "" : `with ${s.people} ${s.people === 1 ? "person" : "people"}`,
-    s.teams === undefined ? "" : `across ${s.teams} ${s.teams === 1 ? "team" : "teams"}`,
-    s.budget === undefined ? "" : `on a ${grouped(s.budget)} budget`,
+    s.people === undefined ? "" : `with ${groupedNumber(s.people)} ${s.people === 1 ? "person" : "people"}`,
+    s.teams === undefined ? "" : `across ${groupedNumber(s.teams)} ${s.teams === 1 ? "team" : "teams"}`,
+    s.budget === undefined ? "" : budgetPhrase(groupedNumber(s.budget)),
     s.durationWeeks === undefined
       ? ""
-      : `over ${s.durationWeeks} ${s.durationWeeks === 1 ? "week" : "weeks"}`,
+      : `over ${groupedNumber(s.durationWeeks)} ${s.durationWeeks === 1 ? "week" : "weeks"}`,
   ]
     .filter((p) => p !== "")
     .join(" ");

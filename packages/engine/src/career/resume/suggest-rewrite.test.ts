@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { EvidenceInput } from "./evidence-input.js";
 import { suggestRewrite } from "./suggest-rewrite.js";
 
-/** Every number written in digits, as written ("12,000", "7.1"). */
-const numbersIn = (s: string) => s.match(/\d+(?:[.,]\d+)*/g) ?? [];
+/** Every number written in digits, thousands separators dropped ("12,000" is 12000). */
+const numbersIn = (s: string) => (s.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,(?=\d{3})/g, ""));
 
 /** Numbers a suggestion may contain: those in the bullet and in the evidence, nothing else. */
 function inventedNumbers(bullet: string, evidence: EvidenceInput | undefined, suggestion: string): string[] {
@@ -127,6 +127,23 @@ describe("suggestRewrite never invents facts", () => {
       "Migrated 40 microservices to k8s (container platform) using Terraform (infrastructure as code), as measured by deploy time (35%)",
     );
     expect(s.fixes).toEqual(["measurable-result", "no-jargon", "length", "no-first-person"]);
+  });
+
+  // The budget keeps the user's wording, so its currency shows when they gave one and none is implied otherwise.
+  it.each([
+    [{ budget: "$1.2M" }, [], "on a budget of $1.2M"],
+    [{ budget: "250000 EUR" }, [], "on a budget of 250,000 EUR"],
+    [{ budget: "250000" }, [], "on a budget of 250,000"],
+    [{ budget: "1234567.89" }, [], "on a budget of 1,234,567.89"],
+    [{ people: 1200 }, [], "with 1,200 people"],
+    [{ teams: 2 }, [{ name: "cost avoided", value: 250000, unit: "EUR" }], "cost avoided (250,000 EUR)"],
+    [{ teams: 2 }, [{ name: "cost avoided", value: "250000", unit: "EUR" }], "cost avoided (250,000 EUR)"],
+    [{ teams: 2 }, [{ name: "tickets", value: "about 4000" }], "tickets (about 4000)"],
+    [{ teams: 2 }, [{ name: "deploy time", value: 35, unit: "%" }], "deploy time (35%)"],
+  ] as const)("row %#: writes the scale and metrics with their numbers grouped", (scale, metrics, phrase) => {
+    const s = suggestRewrite("Coordinated the cut-over", { scale, metrics });
+    expect(s.text).toContain(phrase);
+    expect(s.text).not.toMatch(/on a \S+ budget/);
   });
 
   it("rewrites a passive bullet around the user's verb", () => {

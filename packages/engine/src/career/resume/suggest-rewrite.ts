@@ -3,6 +3,7 @@ import { RESULT_WORDS } from "../data/words/result-words.js";
 import { onlyEntry } from "../data/words/word-list.js";
 import { analyseBullet, type BulletCheckId } from "./analyse-bullet.js";
 import { type EvidenceInput, type EvidenceScale, measuredBy } from "./evidence-input.js";
+import { budgetPhrase, groupedNumber } from "./number-text.js";
 import { openingOf } from "./opening.js";
 import { passivePhrase } from "./passive.js";
 import type { Placeholder } from "./placeholder.js";
@@ -85,13 +86,12 @@ function leadClause(
   return `${VERB.token} ${continuing(text.slice(o.start))}`;
 }
 
-/** "with 12 people across 4 teams on a $1.2M budget over 6 months", from the user's figures only. */
+/** "with 12 people across 4 teams on a budget of $1.2M over 6 months", from the user's figures only. */
 function scopePhrase(scale: EvidenceScale): string {
   const parts: string[] = [];
-  if (scale.people !== undefined) parts.push(`with ${scale.people} people`);
-  if (scale.teams !== undefined) parts.push(`across ${scale.teams} teams`);
-  if (scale.budget !== undefined && scale.budget.trim() !== "")
-    parts.push(`on a ${scale.budget.trim()} budget`);
+  if (scale.people !== undefined) parts.push(`with ${groupedNumber(scale.people)} people`);
+  if (scale.teams !== undefined) parts.push(`across ${groupedNumber(scale.teams)} teams`);
+  if (scale.budget !== undefined && scale.budget.trim() !== "") parts.push(budgetPhrase(scale.budget));
   if (scale.duration !== undefined && scale.duration.trim() !== "")
     parts.push(`over ${scale.duration.trim()}`);
   return parts.join(" ");
