@@ -48,7 +48,7 @@ describe.each(TEST_DRIVERS)("resume bullets export on %s", (driver) => {
         "",
         "## Other work",
         "",
-        "- \\[Verb\\] release planning across \\[N\\] teams, \\[what changed\\] by \\[X\\] %",
+        "- \\[Verb\\] release planning across \\[N\\] teams, \\[what changed\\] by \\[X\\]%",
         "",
         "## Customer portal relaunch",
         "",

@@ -141,7 +141,7 @@ function resultCheck(text: string, numbers: readonly BulletNumber[]): BulletChec
     sizes.length > 0
       ? `Its numbers (${list(sizes)}) show size, not what changed.`
       : "No number shows what changed because of the work.",
-    'Add what changed and by how much: time, defects, cost, volume or adoption, e.g. "cut release time by [X] %" or "from [X] days to [Y]".',
+    'Add what changed and by how much: time, defects, cost, volume or adoption, e.g. "cut release time by [X]%" or "from [X] days to [Y]".',
   );
 }
 

@@ -102,10 +102,10 @@ describe("resumeBullets never invents facts", () => {
 
   it("puts placeholders where the verb, scope or number is missing", () => {
     const [b] = resumeBullets([entry({ action: "Helped with sprint planning", result: "cutting rework" })]);
-    expect(b?.text).toBe("[Verb] sprint planning across [N] teams, cutting rework by [X] %");
+    expect(b?.text).toBe("[Verb] sprint planning across [N] teams, cutting rework by [X]%");
     expect(b?.placeholders.map((p) => p.token)).toEqual(["[Verb]", "[N]", "[X]"]);
     const [draft] = resumeBullets([entry({ title: "The portal relaunch" })]);
-    expect(draft?.text).toBe("[Verb] the portal relaunch across [N] teams, [what changed] by [X] %");
+    expect(draft?.text).toBe("[Verb] the portal relaunch across [N] teams, [what changed] by [X]%");
     expect(draft?.placeholders.map((p) => p.token)).toEqual(["[Verb]", "[N]", "[X]", "[what changed]"]);
   });
 
@@ -124,7 +124,19 @@ describe("resumeBullets never invents facts", () => {
       "Coordinated releases for the 3 squads, cut rollbacks from 8 to 2 a quarter, as measured by releases (48)",
     );
     const [own] = resumeBullets([entry({ action: "I set up a weekly release train", scale: { teams: 3 } })]);
-    expect(own?.text).toBe("Set up a weekly release train across 3 teams, [what changed] by [X] %");
+    expect(own?.text).toBe("Set up a weekly release train across 3 teams, [what changed] by [X]%");
+  });
+
+  // A percentage is written "78%" everywhere, the placeholder for a missing one too.
+  it.each([
+    [{ result: "cutting rework" }, "cutting rework by [X]%"],
+    [{ title: "The portal relaunch" }, "[what changed] by [X]%"],
+    [{ action: "Ran reviews", metrics: [{ name: "on-time", value: 78, unit: "%" }] }, "on-time (78%)"],
+    [{ action: "Ran reviews", result: "Cut defects by 40%" }, "cut defects by 40%"],
+  ] as const)("row %#: writes a percentage without a space", (fields, phrase) => {
+    const [b] = resumeBullets([entry(fields)]);
+    expect(b?.text).toContain(phrase);
+    expect(b?.text).not.toMatch(/[\d\]] %/);
   });
 
   // A budget carries no currency in an entry, so none may be implied; every number is grouped the same way.

@@ -100,13 +100,13 @@ function resultClause(e: Evidence): string {
   if (result !== "") {
     if (stated.size > 0 || metrics.length > 0) parts.push(result);
     else {
-      // "cutting release time" reads on with "by [X] %"; other wording takes the number in brackets.
+      // "cutting release time" reads on with "by [X]%"; other wording takes the number in brackets.
       const opensWithChange = resultVerbs.some((v) => hasTerm(result.split(" ")[0] ?? "", v));
-      parts.push(opensWithChange ? `${result} by ${AMOUNT.token} %` : `${result} (${AMOUNT.token})`);
+      parts.push(opensWithChange ? `${result} by ${AMOUNT.token}%` : `${result} (${AMOUNT.token})`);
     }
   }
   if (metrics.length > 0) parts.push(measuredBy(metrics));
-  return parts.length > 0 ? parts.join(", ") : `${WHAT.token} by ${AMOUNT.token} %`;
+  return parts.length > 0 ? parts.join(", ") : `${WHAT.token} by ${AMOUNT.token}%`;
 }
 
 function bullet(e: Evidence): ResumeBullet {

@@ -81,7 +81,7 @@ describe("suggestRewrite never invents facts", () => {
   it("puts placeholders where the numbers are missing and says what belongs there", () => {
     const s = suggestRewrite("Worked on the Kubernetes migration");
     expect(s.text).toBe(
-      "[Verb] the Kubernetes (container platform) migration across [N] teams, [what changed] by [X] %",
+      "[Verb] the Kubernetes (container platform) migration across [N] teams, [what changed] by [X]%",
     );
     expect(s.placeholders.map((p) => p.token)).toEqual(["[Verb]", "[N]", "[X]", "[what changed]"]);
     expect(s.fixes).toEqual(["strong-verb", "scope", "measurable-result", "no-jargon", "length"]);
@@ -102,7 +102,7 @@ describe("suggestRewrite never invents facts", () => {
 
   it("turns an opener that already claims the work into its verb", () => {
     const s = suggestRewrite("Responsible for coordinating releases across 4 teams");
-    expect(s.text).toBe("Coordinated releases across 4 teams, [what changed] by [X] %");
+    expect(s.text).toBe("Coordinated releases across 4 teams, [what changed] by [X]%");
     expect(s.fixes).toContain("strong-verb");
   });
 
@@ -113,7 +113,7 @@ describe("suggestRewrite never invents facts", () => {
       scale: { teams: 3, duration: "6 months" },
     });
     expect(s.text).toBe(
-      "Planned the cut-over of the payment services across 3 teams over 6 months, cutting hosting cost by [X] %",
+      "Planned the cut-over of the payment services across 3 teams over 6 months, cutting hosting cost by [X]%",
     );
     expect(s.used).toEqual(["action", "scale", "result"]);
     expect(s.placeholders.map((p) => p.token)).toEqual(["[X]"]);
@@ -127,6 +127,21 @@ describe("suggestRewrite never invents facts", () => {
       "Migrated 40 microservices to k8s (container platform) using Terraform (infrastructure as code), as measured by deploy time (35%)",
     );
     expect(s.fixes).toEqual(["measurable-result", "no-jargon", "length", "no-first-person"]);
+  });
+
+  // A percentage is written "78%" everywhere, the placeholder for a missing one too.
+  it.each([
+    ["Worked on the Kubernetes migration", undefined, "[what changed] by [X]%"],
+    ["Planned the cut-over for 3 teams", { result: "cutting hosting cost" }, "cutting hosting cost by [X]%"],
+    [
+      "Planned the cut-over for 3 teams",
+      { metrics: [{ name: "on-time", value: 78, unit: "%" }] },
+      "as measured by on-time (78%)",
+    ],
+  ] as const)("row %#: writes a percentage without a space", (bullet, evidence, phrase) => {
+    const s = suggestRewrite(bullet, evidence);
+    expect(s.text).toContain(phrase);
+    expect(s.text).not.toMatch(/[\d\]] %/);
   });
 
   // The budget keeps the user's wording, so its currency shows when they gave one and none is implied otherwise.

@@ -114,12 +114,12 @@ function resultClause(
   }
   holes.add(AMOUNT);
   if (result !== "") {
-    // "cutting release time" reads on with "by [X] %"; other wording takes the number in brackets.
+    // "cutting release time" reads on with "by [X]%"; other wording takes the number in brackets.
     const opensWithChange = resultVerbs.some((v) => hasTerm(result.split(/\s+/)[0] ?? "", v));
-    return opensWithChange ? `${result} by ${AMOUNT.token} %` : `${result} (${AMOUNT.token})`;
+    return opensWithChange ? `${result} by ${AMOUNT.token}%` : `${result} (${AMOUNT.token})`;
   }
   holes.add(WHAT);
-  return `${WHAT.token} by ${AMOUNT.token} %`;
+  return `${WHAT.token} by ${AMOUNT.token}%`;
 }
 
 /** Puts a phrase after the main clause: before the first comma or dash, else at the end. */
