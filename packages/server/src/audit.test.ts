@@ -1314,7 +1314,7 @@ describe.each(TEST_DRIVERS)("audit trail on %s", (driver) => {
     "POST /api/me/career/exercises/:exerciseId/start": async () => {
       const path = (id: string) => `/api/me/career/exercises/${id}/start`;
       const nowhere = "00000000-0000-4000-8000-000000000000";
-      await rejected(() => ada.request("POST", path("product-vision"), { workspaceId }), 409);
+      await rejected(() => ada.request("POST", path("no-such-exercise"), { workspaceId }), 404);
       await rejected(() => ada.request("POST", path("two-week-sprint"), { workspaceId: nowhere }), 404);
       await audited(
         () => ada.request("POST", path("two-week-sprint"), { workspaceId }),

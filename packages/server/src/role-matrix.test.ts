@@ -336,7 +336,7 @@ const CALLS: Record<string, Call> = {
   "GET /api/me/career/drafts": { ok: 200 },
   "GET /api/me/career/exercises": { ok: 200 },
   "POST /api/me/career/exercises/:exerciseId/start": {
-    ok: 409,
+    ok: 404,
     body: (f) => ({ workspaceId: f.workspaceId }),
   },
   "GET /api/me/career/interview": { ok: 200 },
@@ -536,7 +536,7 @@ describe.each(TEST_DRIVERS)("role matrix on %s", (driver) => {
       evidenceId: win.id,
       key: "milestone-delivered:none:none",
       token: share.token,
-      exerciseId: "product-vision",
+      exerciseId: "no-such-exercise",
     };
     const plan = await t.store.plan(projectId);
     extras = { ownerId: owner.userId, patEmail: "pat@example.com", plan, planYaml: toPlanYaml(plan) };

@@ -148,7 +148,12 @@ describe.each(TEST_DRIVERS)("career advice over the API on %s", (driver) => {
       backlogItems: 12,
       kpis: 0,
     });
-    expect(starters["product-vision"]).toBeNull();
+    expect(starters["product-vision"]).toEqual({
+      file: "examples/exercises/product-vision.yaml",
+      teamTemplate: null,
+      backlogItems: 0,
+      kpis: 0,
+    });
     expect((await json(bob.request("GET", "/api/me/career/exercises")))[0].best).toBeNull();
   });
 

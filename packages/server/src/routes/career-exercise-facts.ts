@@ -6,8 +6,15 @@ import {
   resourceLoad,
   workingDayTest,
 } from "@keel/engine";
-import type { AgileSettings, BacklogItem, LocalDate, Plan, Sprint } from "@keel/model";
-import type { Store } from "@keel/store";
+import {
+  type AgileSettings,
+  type BacklogItem,
+  type LocalDate,
+  objectivesWithKeyResults,
+  type Plan,
+  type Sprint,
+} from "@keel/model";
+import { productVisionOf, type Store } from "@keel/store";
 
 /** A two-week sprint as the exercises count it: 8 to 10 working days, so a holiday or two still counts. */
 const TWO_WEEK_SPRINT_DAYS = { min: 8, max: 10 } as const;
@@ -48,16 +55,18 @@ function agileFacts(
 
 /** A project's facts for the exercises' completion rules: the plan's, plus the store's and the other engines'. */
 export async function projectFacts(store: Store, projectId: string, today: LocalDate): Promise<ProjectFacts> {
-  const [plan, { schedule }, baselines, reports, kpis, sprints, items, teamSettings] = await Promise.all([
-    store.plan(projectId),
-    store.schedule(projectId),
-    store.baselines.list(store.db, projectId),
-    store.statusReports.list(store.db, projectId),
-    store.kpis.list(store.db, projectId),
-    store.sprints.list(store.db, projectId),
-    store.backlogItems.list(store.db, projectId),
-    store.agileSettings.list(store.db, projectId),
-  ]);
+  const [plan, { schedule }, baselines, reports, kpis, sprints, items, teamSettings, vision] =
+    await Promise.all([
+      store.plan(projectId),
+      store.schedule(projectId),
+      store.baselines.list(store.db, projectId),
+      store.statusReports.list(store.db, projectId),
+      store.kpis.list(store.db, projectId),
+      store.sprints.list(store.db, projectId),
+      store.backlogItems.list(store.db, projectId),
+      store.agileSettings.list(store.db, projectId),
+      productVisionOf(store.db, projectId),
+    ]);
   const load = (plan.assignments ?? []).length === 0 ? undefined : resourceLoad(plan, schedule);
   return {
     ...planFacts(plan, schedule, today),
@@ -66,5 +75,7 @@ export async function projectFacts(store: Store, projectId: string, today: Local
     kpisWithTrend: kpis.filter((k) => k.values.length >= 2).length,
     overAllocatedResources: new Set((load?.overAllocations ?? []).map((o) => o.resource)).size,
     ...agileFacts(plan, sprints, items, teamSettings[0]),
+    objectivesWithKeyResults: objectivesWithKeyResults(vision.vision),
+    ...(vision.version === 0 ? {} : { visionHorizonYears: vision.vision.horizonYears }),
   };
 }

@@ -213,6 +213,48 @@ describe.each(TEST_DRIVERS)("starting a practice exercise over the API on %s", (
     expect(project.project.statusDate > plus(todayUtc(), -7)).toBe(true);
   });
 
+  it("starts the vision exercise with a vision half written, done once it has three objectives with key results", async () => {
+    const s = await started("product-vision");
+    expect(s.link).toBe(`/projects/${s.projectId}/vision`);
+    const path = `/api/projects/${s.projectId}/vision`;
+    const { vision, version } = await get(path);
+    // The starter's objective is for the year the practice project starts in.
+    const year = Number(mondayFrom(todayUtc()).slice(0, 4));
+    expect(vision).toMatchObject({ product: "Tally", horizonYears: 3, objectives: [{ id: "O1", year }] });
+    expect((await progressOn("product-vision", s.projectId)).progress?.checks.map((c) => c.have)).toEqual([
+      1,
+    ]);
+
+    const keyResult = {
+      statement: "Stock counts match",
+      metric: "stock accuracy",
+      baseline: 80,
+      target: 98,
+      unit: "%",
+    };
+    const objectives = [
+      ...vision.objectives,
+      { id: "O2", title: "Stock is right", year: year + 1, keyResults: [keyResult] },
+      { id: "O3", title: "Online and in store are one shop", year: year + 2, keyResults: [keyResult] },
+    ];
+    const res = await ada.request("PUT", path, {
+      vision: { ...vision, horizonYears: 4, objectives },
+      version,
+    });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const done = await progressOn("product-vision", s.projectId);
+    expect(done.progress?.done).toBe(true);
+    expect(done.exercise.suggestions).toEqual([
+      expect.objectContaining({
+        link: `/projects/${s.projectId}/vision`,
+        metrics: [
+          { name: "years the vision covers", value: 4, unit: "years" },
+          { name: "objectives with key results", value: 3 },
+        ],
+      }),
+    ]);
+  });
+
   it("starts the same exercise again under a name of its own", async () => {
     const one = await started("detailed-plan");
     const two = await started("detailed-plan");
@@ -293,7 +335,7 @@ describe.each(TEST_DRIVERS)("starting a practice exercise over the API on %s", (
     }
   });
 
-  it("refuses whoever may not create projects in the workspace, and exercises it cannot start, creating nothing", async () => {
+  it("refuses whoever may not create projects in the workspace, and exercises it does not know, creating nothing", async () => {
     const vic = await t.user("Vic");
     const nia = await t.user("Nia");
     await grantWorkspaceRole(t.store, ada.userId, workspaceId, vic.userId, "member");
@@ -306,9 +348,6 @@ describe.each(TEST_DRIVERS)("starting a practice exercise over the API on %s", (
     expect((await start("detailed-plan", nia)).status).toBe(404);
     expect((await start("detailed-plan", ada, "00000000-0000-4000-8000-000000000000")).status).toBe(404);
     expect((await start("nothing-like-it")).status).toBe(404);
-    const vision = await start("product-vision");
-    expect(vision.status).toBe(409);
-    expect((await json(vision)).error.message).toContain("no product vision");
     expect((await ada.request("POST", "/api/me/career/exercises/detailed-plan/start", {})).status).toBe(400);
     expect(await count()).toBe(before);
   });

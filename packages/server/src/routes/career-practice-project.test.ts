@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { EXERCISES, levelPlan, planFacts, resourceLoad, schedulePlan, starterPlan } from "@keel/engine";
 import { readPlan } from "@keel/formats";
-import type { LocalDate } from "@keel/model";
+import { type LocalDate, objectivesWithKeyResults } from "@keel/model";
 import { describe, expect, it } from "vitest";
 import { starterFilePlan } from "./career-practice-project.js";
 
@@ -65,6 +65,8 @@ describe("the practice exercises' starter plans in examples/exercises/", () => {
         workflowStates: 0,
         requirementsWithAcceptanceCriteria:
           e.starter.backlog?.filter((i) => (i.acceptance ?? []).length > 0).length ?? 0,
+        objectivesWithKeyResults:
+          e.starter.vision === undefined ? 0 : objectivesWithKeyResults(e.starter.vision),
       };
       const unmet = e.done.filter((c) => {
         const have = c.fact(facts);

@@ -7,10 +7,11 @@ import {
   teamTemplate,
 } from "@keel/engine";
 import { readPlan } from "@keel/formats";
-import type { LocalDate, Plan } from "@keel/model";
+import type { LocalDate, Plan, ProductVision } from "@keel/model";
 import {
   AGILE_SETTINGS_ID,
   agileSettingsOf,
+  PRODUCT_VISION_ID,
   type ProjectEdit,
   type ProjectRecord,
   type Store,
@@ -63,9 +64,14 @@ async function loadBacklog(store: Store, edit: ProjectEdit, items: readonly Star
   );
 }
 
+/** The starter's vision with its objectives' years moved as far as the plan's start moved. */
+function movedVision(vision: ProductVision, years: number): ProductVision {
+  return { ...vision, objectives: vision.objectives.map((o) => ({ ...o, year: o.year + years })) };
+}
+
 /**
  * A new practice project for an exercise in a workspace, marked with the exercise it is for: the
- * starter plan moved to this week under a name of its own, then the team template, backlog and KPIs the starter names, in one
+ * starter plan moved to this week under a name of its own, then the team template, backlog, KPIs and vision the starter names, in one
  * edit. If that edit fails, the project goes again rather than stay half made.
  */
 export async function createPracticeProject(
@@ -85,14 +91,19 @@ export async function createPracticeProject(
     { ...plan, project: { ...plan.project, name } },
     { practiceExercise: exercise.id },
   );
-  const { teamTemplate: template, backlog = [], kpis = [] } = starter;
-  if (template === undefined && backlog.length === 0 && kpis.length === 0) return project;
+  const { teamTemplate: template, backlog = [], kpis = [], vision } = starter;
+  if (template === undefined && backlog.length === 0 && kpis.length === 0 && vision === undefined)
+    return project;
   try {
     await store.editProject(userId, project.id, async (edit) => {
       if (template !== undefined)
         await applyTemplate(store, edit, template, plan.project.start.slice(0, 10) as LocalDate);
       if (backlog.length > 0) await loadBacklog(store, edit, backlog, today);
       for (const kpi of kpis) await store.kpis.create(edit, { ...kpi, values: [] });
+      if (vision !== undefined) {
+        const years = Number(plan.project.start.slice(0, 4)) - Number(file.project.start.slice(0, 4));
+        await store.productVisions.create(edit, { ...movedVision(vision, years), id: PRODUCT_VISION_ID });
+      }
     });
   } catch (error) {
     await store.deleteProject(userId, project.id, undefined);

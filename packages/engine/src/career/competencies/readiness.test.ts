@@ -87,13 +87,13 @@ describe("readiness", () => {
     ).toBe(undefined);
   });
 
-  it("asks for evidence when no exercise Keel can run trains the competency, and says which exercise waits", () => {
+  it("asks for evidence when no exercise Keel can run trains the competency, and offers the vision exercise for product strategy", () => {
     const sm = readiness(testProfile(), [], "scrum-master", TODAY);
     expect(sm.topGaps[0]?.nextStep).toMatchObject({ kind: "evidence", id: "leadership-without-authority" });
     const strategy = COMPETENCIES.find((c) => c.id === "product-strategy") as (typeof COMPETENCIES)[number];
     const step = nextStep(strategy, () => recommendedPath(testProfile(), TODAY), true);
-    expect(step.kind).toBe("evidence");
-    expect(step.text).toContain("Keel has no product vision, roadmap or OKR documents yet.");
+    // With product visions in Keel, the vision exercise trains product strategy.
+    expect(step).toMatchObject({ kind: "exercise", id: "product-vision" });
     // With sprints, a backlog and workflow settings in Keel, the tracker exercise is the next step.
     const tpc = readiness(testProfile(), [statusWin()], TPC, TODAY);
     const tools = tpc.topGaps.find((g) => g.competency === "pm-tools");

@@ -1,6 +1,7 @@
 import type { DoneCheck, Exercise } from "../exercises/exercise.js";
 import type { ProjectFacts } from "../exercises/project-facts.js";
 import { REQUIREMENTS_BACKLOG, SPRINT_BACKLOG } from "../exercises/starter-backlogs.js";
+import { STARTER_VISION } from "../exercises/starter-vision.js";
 
 // The nine practice exercises of the 10-skill path (career-facts.md, seed 003), as Keel runs them.
 // The exercises are sourced; the steps, thresholds, starter projects and evidence wording are
@@ -444,9 +445,9 @@ export const EXERCISES: readonly Exercise[] = [
       "Sketch the roadmap that serves them, and say what you will not do.",
       "Test the vision with engineering, sales and support, and record what changed.",
     ],
-    opens: { view: "plan", template: "new" },
-    available: false,
-    because: "Keel has no product vision, roadmap or OKR documents yet.",
+    opens: { view: "vision", template: "new" },
+    starter: { file: "exercises/product-vision.yaml", vision: STARTER_VISION },
+    available: true,
     doneWhen: "A vision with at least 3 objectives, each with key results.",
     done: [atLeast(3, "at least 3 objectives with key results", (f) => f.objectivesWithKeyResults ?? 0)],
     proposedEvidence: {
@@ -469,7 +470,10 @@ export const EXERCISES: readonly Exercise[] = [
         { token: "[T]", fill: "how many teams it guides" },
         CHANGED,
       ],
-      fromData: { "[N]": (f) => f.objectivesWithKeyResults ?? 0 },
+      fromData: {
+        "[Y]": (f) => f.visionHorizonYears ?? 0,
+        "[N]": (f) => f.objectivesWithKeyResults ?? 0,
+      },
     },
     source: SOURCE,
     asOf: EXERCISES_AS_OF,

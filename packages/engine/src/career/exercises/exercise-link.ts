@@ -11,6 +11,7 @@ const VIEW_PATH: Readonly<Record<ExerciseView, string>> = {
   changes: "/changes",
   forecast: "/forecast",
   status: "/status",
+  vision: "/vision",
 };
 
 /** The web app's path of an exercise's view on one project. */

@@ -1,4 +1,4 @@
-import type { BacklogItemType } from "@keel/model";
+import type { BacklogItemType, ProductVision } from "@keel/model";
 import type { CompetencyId } from "../data/competencies.js";
 import type { ExampleFile, ExerciseId } from "../data/exercises.js";
 import type { Placeholder } from "../resume/placeholder.js";
@@ -15,6 +15,7 @@ export const EXERCISE_VIEWS = [
   "changes",
   "forecast",
   "status",
+  "vision",
 ] as const;
 export type ExerciseView = (typeof EXERCISE_VIEWS)[number];
 
@@ -82,6 +83,8 @@ export interface ExerciseStarter {
   /** In backlog order; an epic comes before the items under it. */
   readonly backlog?: readonly StarterItem[] | undefined;
   readonly kpis?: readonly StarterKpi[] | undefined;
+  /** The product vision the practice project starts with. */
+  readonly vision?: ProductVision | undefined;
 }
 
 /** A practice exercise of the 10-skill path, done in Keel on a project of the person's own or an example. */

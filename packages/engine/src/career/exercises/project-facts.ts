@@ -41,6 +41,9 @@ export interface ProjectFacts {
   readonly workflowStates: number;
   /** Backlog items with at least one acceptance criterion. */
   readonly requirementsWithAcceptanceCriteria: number;
-  // Features Keel does not have yet: absent counts as none.
+  // From the product vision; absent counts as none.
+  /** Objectives of the vision with at least one key result that has a target. */
   readonly objectivesWithKeyResults?: number | undefined;
+  /** Years the vision covers; absent before anyone saved one. */
+  readonly visionHorizonYears?: number | undefined;
 }
