@@ -3,6 +3,7 @@ import { hasTerm } from "../data/words/find-terms.js";
 import { RESULT_WORDS } from "../data/words/result-words.js";
 import { onlyEntry } from "../data/words/word-list.js";
 import { analyseBullet } from "./analyse-bullet.js";
+import { claimedAction } from "./claimed-action.js";
 import { measuredBy } from "./evidence-input.js";
 import { budgetPhrase, groupedNumber } from "./number-text.js";
 import { openingOf } from "./opening.js";
@@ -59,13 +60,15 @@ function leadClause(e: Evidence): string {
   if (o.verb !== undefined) lead = source.slice(o.start);
   else if (o.weak !== undefined) {
     const rest = source.slice(o.rest);
-    const next = openingOf(rest);
     // Only an opener that already claims the work ("responsible for coordinating") becomes its verb;
-    // "helped with" must not turn into leadership.
+    // "helped with" must not turn into leadership. When its duties cannot all be put in the past
+    // tense, the person's own wording stays rather than half a rewrite.
+    const claimed = claimedAction(o.weak.opener, rest);
     lead =
-      o.weak.opener.owns && next.verb !== undefined
-        ? `${capitalise(next.verb.past)} ${rest.slice(next.rest)}`
-        : `${VERB.token} ${continuing(rest)}`;
+      claimed ??
+      (o.weak.opener.owns && openingOf(rest).verb !== undefined
+        ? source.slice(o.start)
+        : `${VERB.token} ${continuing(rest)}`);
   } else if (o.word !== undefined && (/^(?:I|we)\s/i.test(source) || /\p{L}{2,}ed$/u.test(o.word))) {
     // After "I" or "we", or as a past tense ("Brought…"), a word outside the strong-verb list is
     // still the person's own verb: keep it rather than ask for one.

@@ -2,6 +2,7 @@ import { hasTerm } from "../data/words/find-terms.js";
 import { RESULT_WORDS } from "../data/words/result-words.js";
 import { onlyEntry } from "../data/words/word-list.js";
 import { analyseBullet, type BulletCheckId } from "./analyse-bullet.js";
+import { claimedAction } from "./claimed-action.js";
 import { type EvidenceInput, type EvidenceScale, measuredBy } from "./evidence-input.js";
 import { budgetPhrase, groupedNumber } from "./number-text.js";
 import { openingOf } from "./opening.js";
@@ -67,10 +68,12 @@ function leadClause(
   }
   if (o.weak !== undefined) {
     const rest = text.slice(o.rest);
-    const next = openingOf(rest);
-    // Only a phrase that already claims the work ("responsible for coordinating") may become its verb.
-    if (o.weak.opener.owns && next.verb !== undefined)
-      return `${capitalise(next.verb.past)} ${rest.slice(next.rest)}`;
+    // Only a phrase that already claims the work ("responsible for coordinating") may become its
+    // verb, and only when every duty it lists can be put in the past tense: otherwise the user's
+    // wording stays rather than half a rewrite.
+    const claimed = claimedAction(o.weak.opener, rest);
+    if (claimed !== undefined) return claimed;
+    if (o.weak.opener.owns && openingOf(rest).verb !== undefined) return text.slice(o.start);
     return `${VERB.token} ${continuing(rest)}`;
   }
   const passive = passivePhrase(text);

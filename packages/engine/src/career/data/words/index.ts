@@ -1,4 +1,5 @@
 export * from "./certification-names.js";
+export * from "./duty-verbs.js";
 export * from "./education-words.js";
 export * from "./filler-words.js";
 export * from "./find-terms.js";
