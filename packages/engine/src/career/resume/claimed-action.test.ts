@@ -46,6 +46,11 @@ const TABLE: readonly [action: string, lead: string][] = [
     "Duties included planning the sprints and hosting the reviews",
     "Planned the sprints and hosted the reviews",
   ],
+  ["Responsible for coordinating and for leading the release train", "Coordinated and led the release train"],
+  [
+    "In charge of hiring; grew the QA team from 2 to 6 testers",
+    "Hired; grew the QA team from 2 to 6 testers",
+  ],
   // Nothing coordinated, or a noun after "and": the opener becomes the verb as before.
   ["Responsible for coordinating releases for 3 squads", "Coordinated releases for 3 squads"],
   [

@@ -27,7 +27,9 @@ export function claimedAction(opener: WeakOpener, rest: string): string | undefi
     String.raw`(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:${repeated}(\p{L}+ing)(?=\s+${OBJECT_START}))`,
     "giu",
   );
-  const tail = rest.slice(first.rest);
+  // From right after the verb, so a duty straight after it ("coordinating and for leading…") is
+  // found and its punctuation stays where it was ("hiring; grew…" → "Hired; grew…").
+  const tail = rest.slice(first.start + (first.word?.length ?? 0));
   const clauses = [...tail.matchAll(clause)].filter(
     (m) => m[2] !== undefined || /\s(?:and|or)\s/.test(m[1] ?? ""),
   );
@@ -44,5 +46,5 @@ export function claimedAction(opener: WeakOpener, rest: string): string | undefi
     out += `${tail.slice(at, m.index)}${joiner}${pasts[i]}`;
     at = m.index + m[0].length;
   });
-  return `${capitalise(first.verb.past)} ${out}${tail.slice(at)}`;
+  return `${capitalise(first.verb.past)}${out}${tail.slice(at)}`;
 }
