@@ -11,7 +11,7 @@ const OBJECT_START = String.raw`(?:(?:the|a|an|all|each|every|its|their|our|my|b
  * included") names, with every duty in the past tense: "responsible for coordinating releases, and
  * for keeping the plan current" → "Coordinated releases and kept the plan current". Undefined when
  * that cannot be done cleanly: the first word is not a strong verb, or a coordinated duty ("and for
- * the budget", "and for chasing…" with a verb whose past is not listed) would be left dangling.
+ * the budget", "and for marketing…" with a verb whose past is not listed) would be left dangling.
  * `rest` is the text after the opener.
  */
 export function claimedAction(opener: WeakOpener, rest: string): string | undefined {
