@@ -1,6 +1,6 @@
 import { NavLink } from "react-router";
 
-/** The views of one project, side by side in its header: the plan, its resources, capacity, forecast, tracking, status reports, dashboard, RAID log, change requests and agile work (backlog, board, sprints). */
+/** The views of one project, side by side in its header: the plan, its resources, capacity, forecast, tracking, status reports, dashboard, RAID log, change requests, agile work (backlog, board, sprints) and product vision. */
 export function ProjectNav({ projectId }: { readonly projectId: string }) {
   const base = `/projects/${encodeURIComponent(projectId)}`;
   return (
@@ -34,6 +34,9 @@ export function ProjectNav({ projectId }: { readonly projectId: string }) {
       </NavLink>
       <NavLink className="project-tab" to={`${base}/agile`}>
         Agile
+      </NavLink>
+      <NavLink className="project-tab" to={`${base}/vision`}>
+        Vision
       </NavLink>
     </nav>
   );

@@ -102,6 +102,10 @@ export const router = createBrowserRouter([
         lazy: () => import("../change/ChangeView.js").then((m) => ({ Component: m.ChangeView })),
       },
       {
+        path: "projects/:projectId/vision",
+        lazy: () => import("../vision/VisionView.js").then((m) => ({ Component: m.VisionView })),
+      },
+      {
         path: "projects/:projectId/agile",
         lazy: () => import("../agile/AgileView.js").then((m) => ({ Component: m.AgileView })),
         children: [

@@ -24,6 +24,7 @@ const VIEW_NAME: Readonly<Record<string, string>> = {
   changes: "Change requests",
   forecast: "Forecast",
   status: "Status reports",
+  vision: "Vision",
 };
 
 /**
