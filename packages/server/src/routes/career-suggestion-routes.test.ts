@@ -367,7 +367,7 @@ describe.each(TEST_DRIVERS)("evidence suggestions over the API on %s", (driver) 
       key: `sprints-completed:${imported.id}:S3`,
       projectName: "Mobile app",
       // 16 + 18 + 15 committed, 13 + 16 + 15 done.
-      title: "Ran 3 sprints for Mobile app, delivering 44 of 49 committed points (90 %), velocity 13 → 15",
+      title: "Ran 3 sprints for Mobile app, delivering 44 of 49 committed points (90%), velocity 13 → 15",
       metrics: [
         { name: "sprints closed", value: 3 },
         { name: "points delivered", value: 44, unit: "points" },

@@ -70,13 +70,13 @@ describe("sprints completed", () => {
         projectName: "App",
         ref: "S3",
         title:
-          "Ran 3 two-week sprints for App, delivering 61 of 70 committed points (87 %), velocity 20 → 23",
+          "Ran 3 two-week sprints for App, delivering 61 of 70 committed points (87%), velocity 20 → 23",
         situation:
           "App delivered in two-week sprints: Sprint 1 (2027-01-04 to 2027-01-17, goal: Sign-in); Sprint 2 (2027-01-18 to 2027-01-31); Sprint 3 (2027-02-01 to 2027-02-14).",
         action:
           "[How you ran planning, reviews and retrospectives.] Planned each sprint's commitment and closed it with what was done, in Keel: Sprint 1 20 of 24 points, Sprint 2 18 of 21 points, Sprint 3 23 of 25 points.",
         result:
-          "61 of 70 committed points delivered over 3 sprints (87 %); velocity went from 20 points in Sprint 1 to 23 in Sprint 3.",
+          "61 of 70 committed points delivered over 3 sprints (87%); velocity went from 20 points in Sprint 1 to 23 in Sprint 3.",
         metrics: [
           { name: "sprints closed", value: 3 },
           { name: "points delivered", value: 61, unit: "points" },
@@ -128,7 +128,7 @@ describe("sprints completed", () => {
       TODAY,
     );
     expect(s?.title).toBe(
-      "Ran 2 sprints for App, delivering 38 of 45 committed hours (84 %), velocity 20 → 18",
+      "Ran 2 sprints for App, delivering 38 of 45 committed hours (84%), velocity 20 → 18",
     );
     expect(s?.metrics[1]).toEqual({ name: "hours delivered", value: 38, unit: "hours" });
   });

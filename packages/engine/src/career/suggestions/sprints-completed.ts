@@ -64,10 +64,10 @@ export function sprintsCompleted(activity: ProjectActivity, today: LocalDate): E
   ];
   return [
     suggestion(activity, "sprints-completed", last.id, "agile", {
-      title: `Ran ${n} ${length}sprints for ${activity.projectName}, delivering ${amount(completed)} of ${amount(committed)} committed ${unit} (${share} %), velocity ${amount(from)} → ${amount(to)}`,
+      title: `Ran ${n} ${length}sprints for ${activity.projectName}, delivering ${amount(completed)} of ${amount(committed)} committed ${unit} (${share}%), velocity ${amount(from)} → ${amount(to)}`,
       situation: `${activity.projectName} delivered in ${length}sprints: ${closed.map((s) => `${s.name} (${s.start} to ${s.finish}${s.goal === undefined ? "" : `, goal: ${s.goal}`})`).join("; ")}.`,
       action: `[How you ran planning, reviews and retrospectives.] Planned each sprint's commitment and closed it with what was done, in Keel: ${closed.map((s, i) => `${s.name} ${amount(outcomes[i]?.completed ?? 0)} of ${amount(outcomes[i]?.committed ?? 0)} ${unit}`).join(", ")}.`,
-      result: `${amount(completed)} of ${amount(committed)} committed ${unit} delivered over ${plural(n, "sprint")} (${share} %); velocity went from ${amount(from)} ${unit} in ${first.name} to ${amount(to)} in ${last.name}.`,
+      result: `${amount(completed)} of ${amount(committed)} committed ${unit} delivered over ${plural(n, "sprint")} (${share}%); velocity went from ${amount(from)} ${unit} in ${first.name} to ${amount(to)} in ${last.name}.`,
       metrics,
       scale: { ...(people > 0 ? { people } : {}), durationWeeks: weeks },
       competencies: ["agile-scrum", "metrics-decisions"],
