@@ -166,7 +166,10 @@ describe.skipIf(unavailable !== undefined)("the product vision in Chromium", () 
       .getByLabel("Quarter", { exact: true })
       .fill("next summer");
     await save();
-    await page.getByRole("alert").getByText("Not saved: 2 fields need attention, marked at each field.").waitFor();
+    await page
+      .getByRole("alert")
+      .getByText("Not saved: 2 fields need attention, marked at each field.")
+      .waitFor();
     const target = keyResult("O2", 1).getByLabel("Target", { exact: true });
     expect(await target.getAttribute("aria-invalid")).toBe("true");
     expect(await keyResult("O2", 1).getByText("expected a number").isVisible()).toBe(true);
@@ -189,6 +192,27 @@ describe.skipIf(unavailable !== undefined)("the product vision in Chromium", () 
     await page.getByText("Vision saved.").waitFor();
     expect((await vision()).version).toBe(before + 1);
     expect(await page.getByRole("alert").count()).toBe(0);
+  });
+
+  it("keeps what is being typed when someone else saves, and offers their version instead", async () => {
+    const statement = page.getByLabel("Vision: what will be true for them", { exact: true });
+    await statement.fill("Typed here, not saved yet.");
+    const { vision: theirs, version } = await vision();
+    await apiSend(page, "PUT", `/api/projects/${projectId}/vision`, {
+      vision: { ...theirs, statement: "Saved by someone else." },
+      version,
+    });
+    await page.getByText("Someone saved a newer version of the vision.").waitFor();
+    expect(await statement.inputValue()).toBe("Typed here, not saved yet.");
+    await save();
+    await page
+      .getByRole("alert")
+      .getByText(/^Someone saved the vision since you opened it/)
+      .waitFor();
+    expect((await vision()).vision).toMatchObject({ statement: "Saved by someone else." });
+    await page.getByRole("button", { name: "Show the newer version" }).click();
+    await expect.poll(() => statement.inputValue()).toBe("Saved by someone else.");
+    expect(await page.getByText("Someone saved a newer version of the vision.").count()).toBe(0);
   });
 
   it("looks right and passes axe in light and dark", async () => {

@@ -50,6 +50,11 @@ export function VisionView() {
   const canEdit = project.data !== undefined && EDITORS.has(project.data.role);
   // Kept here: a save starts a new form (keyed by the version), and the message outlives it.
   const [notice, setNotice] = useState<string>();
+  // The version the form shows. Someone else's save (a live refresh) does not replace what is
+  // being typed: it is offered instead, and a save over it would be refused as stale.
+  const [shown, setShown] = useState<VisionAnswer>();
+  const current = shown ?? vision.data;
+  const newer = vision.data !== undefined && current !== undefined && vision.data.version !== current.version;
 
   if (project.isError) return <p className="form-error">{project.error.message}</p>;
   return (
@@ -64,15 +69,26 @@ export function VisionView() {
         </span>
       </div>
       {vision.isError && <p className="form-error">{vision.error.message}</p>}
-      {vision.data === undefined ? (
+      {newer && (
+        <div className="vision-newer" role="status">
+          <span>Someone saved a newer version of the vision.</span>
+          <button type="button" className="btn btn-small" onClick={() => setShown(vision.data)}>
+            Show the newer version
+          </button>
+        </div>
+      )}
+      {current === undefined ? (
         !vision.isError && <p className="muted">Loading…</p>
       ) : (
         <VisionForm
-          key={vision.data.version}
+          key={current.version}
           projectId={projectId}
-          answer={vision.data}
+          answer={current}
           canEdit={canEdit}
-          saved={() => setNotice("Vision saved.")}
+          saved={(answer) => {
+            setShown(answer);
+            setNotice("Vision saved.");
+          }}
         />
       )}
       {notice !== undefined && <Toast dismiss={() => setNotice(undefined)}>{notice}</Toast>}
@@ -91,7 +107,7 @@ function VisionForm({
   readonly projectId: string;
   readonly answer: VisionAnswer;
   readonly canEdit: boolean;
-  readonly saved: () => void;
+  readonly saved: (answer: VisionAnswer) => void;
 }) {
   const client = useQueryClient();
   const [draft, setDraft] = useState<VisionDraft>(() => draftOfVision(answer.vision));
@@ -126,7 +142,7 @@ function VisionForm({
         vision: visionOfDraft(draft),
         version: answer.version,
       });
-      saved();
+      saved(answered);
       client.setQueryData(visionKey(projectId), answered);
       await client.invalidateQueries({ queryKey: keys.project(projectId) });
     } catch (error) {
@@ -136,8 +152,9 @@ function VisionForm({
           `Not saved: ${error.fields.length === 1 ? "one field needs" : `${error.fields.length} fields need`} attention, marked at each field.`,
         );
       } else if (error instanceof ApiError && error.status === 409) {
+        await client.invalidateQueries({ queryKey: visionKey(projectId) });
         setProblem(
-          "Someone saved the vision since you opened it. Reload to see their version; yours is not saved.",
+          "Someone saved the vision since you opened it, so yours is not saved. Show their version, then make your changes again.",
         );
       } else {
         setProblem((error as Error).message);
