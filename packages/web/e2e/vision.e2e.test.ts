@@ -195,6 +195,8 @@ describe.skipIf(unavailable !== undefined)("the product vision in Chromium", () 
   });
 
   it("keeps what is being typed when someone else saves, and offers their version instead", async () => {
+    // Freshly opened, before any save of its own.
+    await page.reload();
     const statement = page.getByLabel("Vision: what will be true for them", { exact: true });
     await statement.fill("Typed here, not saved yet.");
     const { vision: theirs, version } = await vision();

@@ -53,6 +53,7 @@ export function VisionView() {
   // The version the form shows. Someone else's save (a live refresh) does not replace what is
   // being typed: it is offered instead, and a save over it would be refused as stale.
   const [shown, setShown] = useState<VisionAnswer>();
+  if (shown === undefined && vision.data !== undefined) setShown(vision.data);
   const current = shown ?? vision.data;
   const newer = vision.data !== undefined && current !== undefined && vision.data.version !== current.version;
 
