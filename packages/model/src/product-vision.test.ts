@@ -113,6 +113,21 @@ describe("validateProductVision", () => {
     ]);
   });
 
+  it("reports problems across fields with problems of shape, in one answer", () => {
+    const bad = {
+      ...vision,
+      statement: "",
+      roadmap: [{ title: "Stock sync", quarter: "2028-Q1", objectives: ["O9"] }],
+      reviews: [{ date: "2027-04-01", who: "Sales", changed: "" }],
+    };
+    expect(errors(bad)).toEqual([
+      { path: "statement", message: "must not be empty" },
+      { path: "reviews[0].changed", message: "must not be empty" },
+      { path: "roadmap[0].objectives[0]", message: 'no objective "O9"' },
+      { path: "reviews[0].date", message: "2027-04-01 is in the future" },
+    ]);
+  });
+
   it("finds the empty vision incomplete: it has no statement yet", () => {
     expect(errors(EMPTY_PRODUCT_VISION).map((e) => e.path)).toEqual(["statement"]);
   });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type LocalDate, localDateSchema } from "./dates.js";
+import { isLocalDate, type LocalDate, localDateSchema } from "./dates.js";
 
 /** A measurable statement of how an objective will be judged: the metric moves from baseline to target. */
 export interface KeyResult {
@@ -147,23 +147,37 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return out === "" ? "(vision)" : out;
 }
 
-/** The checks a schema cannot make alone: ids that must match, and reviews that cannot be in the future. */
-function crossFieldErrors(vision: ProductVision, today: LocalDate): VisionFieldError[] {
+const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+const field = (value: unknown, key: string): unknown =>
+  typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+
+/**
+ * The checks a schema cannot make alone: ids that must match, and reviews that cannot be in the
+ * future. Read from the input as sent, so they are reported with any problem of shape.
+ */
+function crossFieldErrors(input: unknown, today: LocalDate): VisionFieldError[] {
   const errors: VisionFieldError[] = [];
   const ids = new Set<string>();
-  vision.objectives.forEach((o, i) => {
-    if (ids.has(o.id))
-      errors.push({ path: `objectives[${i}].id`, message: `"${o.id}" is used by another objective` });
-    ids.add(o.id);
+  list(field(input, "objectives")).forEach((o, i) => {
+    const id = field(o, "id");
+    if (typeof id !== "string") return;
+    if (ids.has(id.trim())) {
+      errors.push({ path: `objectives[${i}].id`, message: `"${id.trim()}" is used by another objective` });
+    }
+    ids.add(id.trim());
   });
-  vision.roadmap.forEach((item, i) => {
-    item.objectives.forEach((id, j) => {
-      if (!ids.has(id))
+  list(field(input, "roadmap")).forEach((item, i) => {
+    list(field(item, "objectives")).forEach((id, j) => {
+      if (typeof id === "string" && !ids.has(id)) {
         errors.push({ path: `roadmap[${i}].objectives[${j}]`, message: `no objective "${id}"` });
+      }
     });
   });
-  vision.reviews.forEach((r, i) => {
-    if (r.date > today) errors.push({ path: `reviews[${i}].date`, message: `${r.date} is in the future` });
+  list(field(input, "reviews")).forEach((r, i) => {
+    const date = field(r, "date");
+    if (typeof date === "string" && isLocalDate(date) && date > today) {
+      errors.push({ path: `reviews[${i}].date`, message: `${date} is in the future` });
+    }
   });
   return errors;
 }
@@ -171,21 +185,20 @@ function crossFieldErrors(vision: ProductVision, today: LocalDate): VisionFieldE
 /** The vision, or every problem with it by field. `today` is the caller's, so a review cannot be dated ahead. */
 export function validateProductVision(input: unknown, today: LocalDate): VisionValidation {
   const parsed = productVisionSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((issue) => ({
+  const errors: VisionFieldError[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
         path: fieldPath(issue.path),
         message:
           issue.code === "unrecognized_keys"
             ? `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`
             : issue.message,
-      })),
-    };
-  }
-  const vision = parsed.data as ProductVision;
-  const errors = crossFieldErrors(vision, today);
-  return errors.length === 0 ? { ok: true, vision } : { ok: false, errors };
+      }));
+  const named = new Set(errors.map((e) => e.path));
+  errors.push(...crossFieldErrors(input, today).filter((e) => !named.has(e.path)));
+  return parsed.success && errors.length === 0
+    ? { ok: true, vision: parsed.data as ProductVision }
+    : { ok: false, errors };
 }
 
 /** Objectives with at least one key result that names its target: what the vision exercise counts. */

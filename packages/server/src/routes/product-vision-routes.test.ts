@@ -72,6 +72,8 @@ describe.each(TEST_DRIVERS)("product vision over the API on %s", (driver) => {
       { path: "horizonYears", message: "expected 1 to 10 years" },
       { path: "objectives[0].keyResults[0].target", message: "expected a number" },
       { path: "roadmap[0].quarter", message: "expected a quarter YYYY-Qn, e.g. 2027-Q3" },
+      { path: "roadmap[0].objectives[0]", message: 'no objective "O7"' },
+      { path: "reviews[0].date", message: "2199-01-01 is in the future" },
     ]);
     expect(body.error.message).toContain("objectives[0].keyResults[0].target: expected a number");
     const unknown = await ada.request("PUT", base, {
