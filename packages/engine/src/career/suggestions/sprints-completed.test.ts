@@ -69,8 +69,7 @@ describe("sprints completed", () => {
         projectId: "p1",
         projectName: "App",
         ref: "S3",
-        title:
-          "Ran 3 two-week sprints for App, delivering 61 of 70 committed points (87%), velocity 20 → 23",
+        title: "Ran 3 two-week sprints for App, delivering 61 of 70 committed points (87%), velocity 20 → 23",
         situation:
           "App delivered in two-week sprints: Sprint 1 (2027-01-04 to 2027-01-17, goal: Sign-in); Sprint 2 (2027-01-18 to 2027-01-31); Sprint 3 (2027-02-01 to 2027-02-14).",
         action:
