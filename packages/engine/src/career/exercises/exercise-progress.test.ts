@@ -2,30 +2,10 @@ import { describe, expect, it } from "vitest";
 import { exerciseById } from "./exercise-by-id.js";
 import { exerciseProgress } from "./exercise-progress.js";
 import type { ProjectFacts } from "./project-facts.js";
+import { NO_FACTS } from "./project-facts-fixture.js";
 
 /** A project with nothing in it. */
-const EMPTY: ProjectFacts = {
-  tasks: 0,
-  milestones: 0,
-  milestonesWithDeadline: 0,
-  threePointTasks: 0,
-  criticalPathTasks: 0,
-  spanWeeks: 0,
-  assignedResources: 0,
-  risksOwnedWithResponse: 0,
-  risksWithReviewDate: 0,
-  dependencies: 0,
-  staleRaidItems: 0,
-  hasBaseline: false,
-  overAllocatedResources: 0,
-  statusReportsSent: 0,
-  kpisWithTrend: 0,
-  twoWeekSprintsCompleted: 0,
-  backlogItems: 0,
-  workflowStates: 0,
-  requirementsWithAcceptanceCriteria: 0,
-};
-const facts = (f: Partial<ProjectFacts>): ProjectFacts => ({ ...EMPTY, ...f });
+const facts = (f: Partial<ProjectFacts>): ProjectFacts => ({ ...NO_FACTS, ...f });
 const unmet = (id: Parameters<typeof exerciseById>[0], f: Partial<ProjectFacts>) =>
   exerciseProgress(exerciseById(id), facts(f))
     .checks.filter((c) => !c.met)
@@ -88,7 +68,7 @@ describe("exercise completion rules", () => {
 
   it("agile exercises: a closed two-week sprint, a set-up workflow with a backlog, requirements with criteria", () => {
     for (const id of ["two-week-sprint", "configure-tracker", "requirements-document"] as const) {
-      expect(exerciseProgress(exerciseById(id), EMPTY).done, id).toBe(false);
+      expect(exerciseProgress(exerciseById(id), NO_FACTS).done, id).toBe(false);
     }
     expect(
       exerciseProgress(exerciseById("two-week-sprint"), facts({ twoWeekSprintsCompleted: 1 })).done,
@@ -103,7 +83,7 @@ describe("exercise completion rules", () => {
   });
 
   it("an exercise Keel cannot run yet is not done on facts Keel does not have, and is on facts entered", () => {
-    expect(exerciseProgress(exerciseById("product-vision"), EMPTY).done).toBe(false);
+    expect(exerciseProgress(exerciseById("product-vision"), NO_FACTS).done).toBe(false);
     expect(
       exerciseProgress(exerciseById("product-vision"), facts({ objectivesWithKeyResults: 3 })).done,
     ).toBe(true);

@@ -2,42 +2,20 @@ import { describe, expect, it } from "vitest";
 import { EXERCISES } from "../data/exercises.js";
 import { exerciseById } from "./exercise-by-id.js";
 import { countsForExercise, type ExerciseProject, exerciseStanding } from "./exercise-standing.js";
-import type { ProjectFacts } from "./project-facts.js";
-
-const EMPTY: ProjectFacts = {
-  tasks: 0,
-  milestones: 0,
-  milestonesWithDeadline: 0,
-  threePointTasks: 0,
-  criticalPathTasks: 0,
-  spanWeeks: 0,
-  assignedResources: 0,
-  risksOwnedWithResponse: 0,
-  risksWithReviewDate: 0,
-  dependencies: 0,
-  staleRaidItems: 0,
-  hasBaseline: false,
-  overAllocatedResources: 0,
-  statusReportsSent: 0,
-  kpisWithTrend: 0,
-  twoWeekSprintsCompleted: 0,
-  backlogItems: 0,
-  workflowStates: 0,
-  requirementsWithAcceptanceCriteria: 0,
-};
+import { NO_FACTS } from "./project-facts-fixture.js";
 
 /** The sprint exercise's practice project as it starts: a team workflow and twelve stories with acceptance criteria. */
 const sprintPractice: ExerciseProject = {
   projectId: "sprint",
   projectName: "Practice: Run an end-to-end two-week sprint",
-  facts: { ...EMPTY, workflowStates: 5, backlogItems: 12, requirementsWithAcceptanceCriteria: 12 },
+  facts: { ...NO_FACTS, workflowStates: 5, backlogItems: 12, requirementsWithAcceptanceCriteria: 12 },
   practiceExercise: "two-week-sprint",
 };
 /** A project of the person's own with a little backlog: some checks met, none done. */
 const own: ExerciseProject = {
   projectId: "own",
   projectName: "Payments",
-  facts: { ...EMPTY, workflowStates: 4, backlogItems: 3, requirementsWithAcceptanceCriteria: 2 },
+  facts: { ...NO_FACTS, workflowStates: 4, backlogItems: 3, requirementsWithAcceptanceCriteria: 2 },
 };
 
 describe("where an exercise stands across the person's projects", () => {

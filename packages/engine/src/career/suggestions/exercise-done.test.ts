@@ -4,31 +4,11 @@ import { schedulePlan } from "../../cpm/scheduler.js";
 import { testPlan } from "../../test-plan.js";
 import { EXERCISES } from "../data/exercises.js";
 import type { ProjectFacts } from "../exercises/project-facts.js";
+import { NO_FACTS } from "../exercises/project-facts-fixture.js";
 import { exerciseDone } from "./exercise-done.js";
 import type { ProjectActivity } from "./project-activity.js";
 
 const TODAY = "2027-03-01" as LocalDate;
-const EMPTY: ProjectFacts = {
-  tasks: 0,
-  milestones: 0,
-  milestonesWithDeadline: 0,
-  threePointTasks: 0,
-  criticalPathTasks: 0,
-  spanWeeks: 0,
-  assignedResources: 0,
-  risksOwnedWithResponse: 0,
-  risksWithReviewDate: 0,
-  dependencies: 0,
-  staleRaidItems: 0,
-  hasBaseline: false,
-  overAllocatedResources: 0,
-  statusReportsSent: 0,
-  kpisWithTrend: 0,
-  twoWeekSprintsCompleted: 0,
-  backlogItems: 0,
-  workflowStates: 0,
-  requirementsWithAcceptanceCriteria: 0,
-};
 
 function activity(facts: Partial<ProjectFacts> | undefined): ProjectActivity {
   const plan = testPlan([{ id: "a", dur: "1d" }]);
@@ -40,7 +20,7 @@ function activity(facts: Partial<ProjectFacts> | undefined): ProjectActivity {
     plan,
     schedule: schedulePlan(plan),
     statusReportsSent: [],
-    exerciseFacts: facts === undefined ? undefined : { ...EMPTY, ...facts },
+    exerciseFacts: facts === undefined ? undefined : { ...NO_FACTS, ...facts },
   };
 }
 
