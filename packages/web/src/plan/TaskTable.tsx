@@ -371,17 +371,20 @@ interface Outline {
  */
 function useOutline(tasks: readonly TaskResult[]): Outline {
   const kept = useRef<Outline | undefined>(undefined);
-  const before = kept.current;
-  const same =
-    before !== undefined &&
-    before.tasks.length === tasks.length &&
-    tasks.every((t, i) => before.tasks[i]?.id === t.id && before.tasks[i]?.parent === t.parent);
-  if (same) return before;
-  const ids = tasks.map((t) => t.id);
-  const depth = new Map<string, number>();
-  for (const t of tasks) depth.set(t.id, t.parent === null ? 0 : (depth.get(t.parent) ?? 0) + 1);
-  kept.current = { tasks, ids, row: new Map(ids.map((id, i) => [id, i])), depth };
-  return kept.current;
+  // Compared only when the tasks change, not on every render a scroll makes.
+  return useMemo(() => {
+    const before = kept.current;
+    const same =
+      before !== undefined &&
+      before.tasks.length === tasks.length &&
+      tasks.every((t, i) => before.tasks[i]?.id === t.id && before.tasks[i]?.parent === t.parent);
+    if (same) return before;
+    const ids = tasks.map((t) => t.id);
+    const depth = new Map<string, number>();
+    for (const t of tasks) depth.set(t.id, t.parent === null ? 0 : (depth.get(t.parent) ?? 0) + 1);
+    kept.current = { tasks, ids, row: new Map(ids.map((id, i) => [id, i])), depth };
+    return kept.current;
+  }, [tasks]);
 }
 
 /** Now as a floating local date-time, the way plan dates are written. */
