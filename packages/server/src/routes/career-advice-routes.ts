@@ -24,8 +24,7 @@ import { type Evidence, type LocalDate, localDateSchema, TARGET_ROLES } from "@k
 import { career } from "@keel/store";
 import { z } from "zod";
 import { HttpError } from "../http-error.js";
-import { ownEvidence, pendingSuggestions, profileOrAsk } from "./career-data.js";
-import { projectFacts } from "./career-exercise-facts.js";
+import { ownEvidence, pendingSuggestions, profileOrAsk, projectActivities } from "./career-data.js";
 import { todayUtc } from "./common.js";
 import { route } from "./route.js";
 
@@ -199,25 +198,19 @@ export const careerAdviceRoutes = [
     access: { scope: "user" },
     handle: async ({ caller, store }) => {
       const today = todayUtc();
-      const projects = (await store.projectsOf(caller.userId)).filter((p) => p.role !== "viewer");
-      const [facts, pending, practice] = await Promise.all([
-        Promise.all(projects.map((p) => projectFacts(store, p.id, today))),
-        pendingSuggestions(store, caller.userId),
-        career.practiceExercises(
-          store.db,
-          projects.map((p) => p.id),
-        ),
-      ]);
+      // One read of the projects serves both the progress and the suggestions.
+      const activities = await projectActivities(store, caller.userId, today);
+      const pending = await pendingSuggestions(store, caller.userId, { activities, today });
       return EXERCISES.map((exercise) => {
         // The evidence a done exercise proposes, one per project it is done on, while undecided.
         const suggestions = pending.filter((s) => s.rule === EXERCISE_EVIDENCE_RULE && s.ref === exercise.id);
         const { progress, best } = exerciseStanding(
           exercise,
-          projects.map((p, i) => ({
-            projectId: p.id,
-            projectName: p.project.name,
-            facts: facts[i] as ProjectFacts,
-            practiceExercise: practice.get(p.id),
+          activities.map((a) => ({
+            projectId: a.projectId,
+            projectName: a.projectName,
+            facts: a.exerciseFacts as ProjectFacts,
+            practiceExercise: a.practiceExercise,
           })),
         );
         // The completion checks as data: their rule functions stay on the server.

@@ -165,18 +165,28 @@ export async function projectActivities(
 }
 
 /** Every suggestion the person's project data shows today, with what they decided about each. */
-async function suggestionsAndDecisions(store: Store, userId: string) {
-  const today = todayUtc();
+async function suggestionsAndDecisions(store: Store, userId: string, read?: ReadActivities) {
+  const today = read?.today ?? todayUtc();
   const [activities, decisions] = await Promise.all([
-    projectActivities(store, userId, today),
+    read?.activities ?? projectActivities(store, userId, today),
     career.suggestionDecisions(store.db, userId),
   ]);
   return { suggestions: suggestEvidence(activities, today), decisions };
 }
 
+/** The person's project activity as of `today`, when a route has read it already for its own use. */
+export interface ReadActivities {
+  readonly activities: readonly ProjectActivity[];
+  readonly today: LocalDate;
+}
+
 /** Suggestions not yet accepted or dismissed. */
-export async function pendingSuggestions(store: Store, userId: string): Promise<EvidenceSuggestion[]> {
-  const { suggestions, decisions } = await suggestionsAndDecisions(store, userId);
+export async function pendingSuggestions(
+  store: Store,
+  userId: string,
+  read?: ReadActivities,
+): Promise<EvidenceSuggestion[]> {
+  const { suggestions, decisions } = await suggestionsAndDecisions(store, userId, read);
   const decided = new Set(decisions.map((d) => d.key));
   return suggestions.filter((s) => !decided.has(s.key));
 }
