@@ -161,12 +161,16 @@ export function usePlanEdits(deps: PlanEditsDeps): PlanEdits {
     };
     const quiet = (plan: readonly PlanEdit[]): Local => ({ plan, lists: () => undefined });
 
-    const expect = (e: Omit<Expected, "sent">) => {
+    /** Sends a write whose announcement is expected as our own; a refused one is not waited for. */
+    const expecting = async <T>(e: Omit<Expected, "sent">, call: () => Promise<T>): Promise<T> => {
       const entry = { ...e, sent: Date.now() };
       expected.current = [...expected.current, entry];
-      return () => {
+      try {
+        return await call();
+      } catch (error) {
         expected.current = expected.current.filter((x) => x !== entry);
-      };
+        throw error;
+      }
     };
 
     /**
@@ -248,14 +252,9 @@ export function usePlanEdits(deps: PlanEditsDeps): PlanEdits {
         async () => {
           const current = client.getQueryData<readonly TaskRecord[]>(keys.tasks(projectId));
           const version = current?.find((r) => r.id === id)?.version ?? before.version;
-          const forget = expect({ entity: "task", action: "update", id });
-          let saved: TaskRecord;
-          try {
-            saved = await latest.current.writes().updateTask({ ...before, version }, fields);
-          } catch (error) {
-            forget();
-            throw error;
-          }
+          const saved = await expecting({ entity: "task", action: "update", id }, () =>
+            latest.current.writes().updateTask({ ...before, version }, fields),
+          );
           let fix: PlanEdit[] = [];
           setTasks((list) =>
             withTask(list, id, (shown) => {
@@ -288,14 +287,9 @@ export function usePlanEdits(deps: PlanEditsDeps): PlanEdits {
           lists: () => setLinks((list) => [...list, { ...link, id: shownId, version: 0 }]),
         },
         async () => {
-          const forget = expect({ entity: "link", action: "create" });
-          let created: LinkRecord;
-          try {
-            created = await latest.current.writes().createLink(link);
-          } catch (error) {
-            forget();
-            throw error;
-          }
+          const created = await expecting({ entity: "link", action: "create" }, () =>
+            latest.current.writes().createLink(link),
+          );
           savedLinks.current.set(shownId, created);
           let at = 0;
           setLinks((list) => {
@@ -336,13 +330,9 @@ export function usePlanEdits(deps: PlanEditsDeps): PlanEdits {
           const record = link.id.startsWith(UNSAVED_LINK) ? savedLinks.current.get(link.id) : link;
           // Its creation was refused: there is nothing to remove.
           if (record === undefined) return [];
-          const forget = expect({ entity: "link", action: "delete", id: record.id });
-          try {
-            await latest.current.writes().deleteLink(record);
-          } catch (error) {
-            forget();
-            throw error;
-          }
+          await expecting({ entity: "link", action: "delete", id: record.id }, () =>
+            latest.current.writes().deleteLink(record),
+          );
           return [];
         },
         () => {
