@@ -1,25 +1,12 @@
-import { createRequire } from "node:module";
 import type { PlanSchedule } from "@keel/engine";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { ChangeRecord } from "../src/change/change-api.js";
+import { seriousViolations } from "./axe.js";
 import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
 import { apiGet, apiSend, importPlan, signIn, usDate } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-/** The serious and critical axe-core violations on the page as it is, by rule and element. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: Document): Promise<{ violations: unknown }> } }).axe;
-    return (await axe.run(document)).violations;
-  })) as { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /**
  * Design → Build API → Integration test → Launch is the critical path (Build UI has float); Build API

@@ -1,12 +1,11 @@
-import { createRequire } from "node:module";
 import type { Page, Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { LinkRecord, ProjectRecord, TaskRecord } from "../src/api/types.js";
+import { seriousViolations } from "./axe.js";
 import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
 import { apiGet, apiSend, cell, editorClosed, ganttRow, importPlan, row, schedule, signIn } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 // 2027-03-01 is a Monday. Build follows Design; Launch and the release notes follow Build.
 const PLAN = `project: { name: Details plan, start: 2027-03-01 }
@@ -30,20 +29,6 @@ const PRIORITY = 15;
 const NOTES = 16;
 
 const days = (value: number) => ({ value, unit: "d", elapsed: false });
-
-/** Runs axe-core on the page as it is; answers the serious and critical violations, described. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: unknown }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
-  })) as { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
-}
 
 describe.skipIf(unavailable !== undefined)("task details, undo and the project switcher in Chromium", () => {
   let server: DemoServer;

@@ -1,25 +1,10 @@
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe.js";
 import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
 import { apiGet, apiSend, importPlan, signIn, TEAM_PLAN } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-/** Runs axe-core on the page as it is; answers the serious and critical violations, described. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: unknown }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
-  })) as { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
-}
 
 describe.skipIf(unavailable !== undefined)("the RAID view in Chromium", () => {
   let server: DemoServer;

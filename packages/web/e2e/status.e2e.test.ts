@@ -1,29 +1,14 @@
 import { copyFileSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe.js";
 import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
 import { apiGet, apiSend, importPlan, signIn } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const DEMO = readFileSync(new URL("../../../examples/status-demo.yaml", import.meta.url), "utf8");
 const SUMMARY =
   "The front end is a week late and the single sign-on risk needs IT's change freeze. We ask the sponsor for the UAT environment by 17 Feb.";
-
-/** Runs axe-core on the page as it is; answers the serious and critical violations, described. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: unknown }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
-  })) as { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
-}
 
 interface ReportRecord {
   readonly id: string;

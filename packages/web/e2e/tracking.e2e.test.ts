@@ -1,13 +1,12 @@
-import { createRequire } from "node:module";
 import type { EvmMetrics } from "@keel/engine";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { ProjectRecord } from "../src/api/types.js";
+import { seriousViolations } from "./axe.js";
 import { browserTestsUnavailable, type DemoServer, SCREENSHOTS, withDemoBrowser } from "./harness.js";
 import { apiGet, cell, editorClosed, ganttRow, importPlan, row, signIn } from "./steps.js";
 
 const unavailable = browserTestsUnavailable();
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /** Two people with rates, so earned value is measured on cost: 7-hour days, 700 and 560 a day. */
 const PLAN = `project: { name: Payments launch, start: 2027-03-01 }
@@ -28,20 +27,6 @@ tasks:
 const PERCENT = 7;
 const ACTUAL_START = 8;
 const ACTUAL_FINISH = 9;
-
-/** Runs axe-core on the page as it is; answers the serious and critical violations, described. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: unknown }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
-  })) as { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
-}
 
 describe.skipIf(unavailable !== undefined)("tracking progress in Chromium", () => {
   let server: DemoServer;
