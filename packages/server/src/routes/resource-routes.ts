@@ -147,7 +147,16 @@ export const resourceRoutes = [
           if (body.constraints.length > 0) {
             // The finish and over-allocation before and after, kept as they were on the day: the
             // career hub's leveling evidence reads them, and later edits must not change them.
-            const outcome = levelingOutcome(planBefore, await loadPlan(edit.tx, edit.projectId));
+            // The plan after is the one before with the constraints just stored: no second read.
+            const dates = new Map(body.constraints.map((c) => [c.task, c.date]));
+            const planAfter = {
+              ...planBefore,
+              tasks: planBefore.tasks.map((t) => {
+                const date = dates.get(t.id);
+                return date === undefined ? t : { ...t, constraint: { type: "SNET" as const, date } };
+              }),
+            };
+            const outcome = levelingOutcome(planBefore, planAfter);
             const { before, after, ...moved } = outcome;
             await edit.audit({
               entity: "leveling",
