@@ -7,7 +7,7 @@ export interface WorkingLengths {
 }
 
 /** Eight-hour days and five-day weeks: the lengths when a project sets none. */
-export const DEFAULT_WORKING_LENGTHS: WorkingLengths = { minutesPerDay: 480, minutesPerWeek: 2400 };
+const DEFAULT_WORKING_LENGTHS: WorkingLengths = { minutesPerDay: 480, minutesPerWeek: 2400 };
 
 const ELAPSED = { min: 1, h: 60, d: 1440, w: 10080 } as const;
 
@@ -73,7 +73,10 @@ export function workingLengths(project: {
   readonly hoursPerDay?: number | undefined;
   readonly hoursPerWeek?: number | undefined;
 }): WorkingLengths {
-  const minutesPerDay = project.hoursPerDay === undefined ? 480 : Math.round(project.hoursPerDay * 60);
+  const minutesPerDay =
+    project.hoursPerDay === undefined
+      ? DEFAULT_WORKING_LENGTHS.minutesPerDay
+      : Math.round(project.hoursPerDay * 60);
   return {
     minutesPerDay,
     minutesPerWeek:
