@@ -127,7 +127,6 @@ export async function projectActivities(
           levelings,
           sprints,
           settings,
-          exerciseFacts,
         ] = await Promise.all([
           store.plan(p.id),
           store.schedule(p.id),
@@ -139,8 +138,14 @@ export async function projectActivities(
           levelingsApplied(store, p.id),
           store.sprints.list(store.db, p.id),
           agileSettingsOf(store.db, p.id),
-          projectFacts(store, p.id, today),
         ]);
+        const exerciseFacts = await projectFacts(store, p.id, today, {
+          plan,
+          schedule,
+          baseline,
+          reports,
+          sprints,
+        });
         return {
           projectId: p.id,
           projectName: p.project.name,

@@ -1,6 +1,7 @@
 import {
   addDays,
   PlanCalendars,
+  type PlanSchedule,
   type ProjectFacts,
   planFacts,
   resourceLoad,
@@ -9,10 +10,12 @@ import {
 import {
   type AgileSettings,
   type BacklogItem,
+  type Baseline,
   type LocalDate,
   objectivesWithKeyResults,
   type Plan,
   type Sprint,
+  type StatusReportRecord,
 } from "@keel/model";
 import { productVisionOf, type Store } from "@keel/store";
 
@@ -53,24 +56,32 @@ function agileFacts(
   };
 }
 
+/** What the suggestion rules have already read about the project, which the facts reuse. */
+export interface ReadProject {
+  readonly plan: Plan;
+  readonly schedule: PlanSchedule;
+  readonly baseline: Baseline | undefined;
+  readonly reports: readonly StatusReportRecord[];
+  readonly sprints: readonly Sprint[];
+}
+
 /** A project's facts for the exercises' completion rules: the plan's, plus the store's and the other engines'. */
-export async function projectFacts(store: Store, projectId: string, today: LocalDate): Promise<ProjectFacts> {
-  const [plan, { schedule }, baselines, reports, kpis, sprints, items, teamSettings, vision] =
-    await Promise.all([
-      store.plan(projectId),
-      store.schedule(projectId),
-      store.baselines.list(store.db, projectId),
-      store.statusReports.list(store.db, projectId),
-      store.kpis.list(store.db, projectId),
-      store.sprints.list(store.db, projectId),
-      store.backlogItems.list(store.db, projectId),
-      store.agileSettings.list(store.db, projectId),
-      productVisionOf(store.db, projectId),
-    ]);
+export async function projectFacts(
+  store: Store,
+  projectId: string,
+  today: LocalDate,
+  { plan, schedule, baseline, reports, sprints }: ReadProject,
+): Promise<ProjectFacts> {
+  const [kpis, items, teamSettings, vision] = await Promise.all([
+    store.kpis.list(store.db, projectId),
+    store.backlogItems.list(store.db, projectId),
+    store.agileSettings.list(store.db, projectId),
+    productVisionOf(store.db, projectId),
+  ]);
   const load = (plan.assignments ?? []).length === 0 ? undefined : resourceLoad(plan, schedule);
   return {
     ...planFacts(plan, schedule, today),
-    hasBaseline: baselines.length > 0,
+    hasBaseline: baseline !== undefined,
     statusReportsSent: reports.filter((r) => r.state === "sent").length,
     kpisWithTrend: kpis.filter((k) => k.values.length >= 2).length,
     overAllocatedResources: new Set((load?.overAllocations ?? []).map((o) => o.resource)).size,
