@@ -244,7 +244,8 @@ async function estimateFollowsDuration(
 ): Promise<Record<string, unknown>> {
   if (fields.duration == null || "estimate" in fields) return fields;
   const task = await store.tasks.find(edit.tx, edit.projectId, id);
-  if (task === undefined) return fields;
+  // Most tasks have no estimate to scale: spare them reading the project.
+  if (task?.estimate === undefined) return fields;
   const { project } = await store.getProject(edit.tx, edit.projectId);
   return withEstimateFollowingDuration(task, fields, workingLengths(project));
 }
