@@ -33,7 +33,7 @@ export function withFields<T extends object>(item: T, fields: object): T {
   return merged as T;
 }
 
-export function sameLink(a: LinkKey, b: LinkKey): boolean {
+function sameLink(a: LinkKey, b: LinkKey): boolean {
   return a.from === b.from && a.to === b.to && a.type === b.type;
 }
 

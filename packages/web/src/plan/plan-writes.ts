@@ -164,7 +164,7 @@ export function planWrites(projectId: string, journal?: Journal) {
 export type PlanWrites = ReturnType<typeof planWrites>;
 
 /** What the undo buttons call an applied leveling: `leveling of 3 tasks`. */
-export function levelingLabel(applied: LevelApplied): string {
+function levelingLabel(applied: LevelApplied): string {
   return `leveling of ${tasksLabel(applied.tasks.map((t) => t.name))}`;
 }
 
