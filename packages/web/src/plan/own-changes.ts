@@ -1,9 +1,7 @@
-/** A committed edit as the server announces it to everyone following the project. */
-export interface ChangeNotice {
-  readonly planVersion: number;
-  readonly actorId: string | null;
-  readonly changes: readonly { readonly entity: string; readonly id: string; readonly action: string }[];
-}
+import type { ProjectChange } from "../live/use-project-events.js";
+
+/** What of a committed edit's announcement tells whose edit it was and what it changed. */
+export type ChangeNotice = Pick<ProjectChange, "planVersion" | "actorId" | "changes">;
 
 /** A change one of our edits will make, as the server will announce it; a new link's id is not known yet. */
 export interface Expected {
