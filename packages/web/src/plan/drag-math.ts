@@ -118,9 +118,7 @@ export function lastWorkingDay(calendar: Calendar, start: string, days: number):
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+export { daysBetween } from "../raid/raid-dates.js";
 
 /** The calendar a task works on: its own (`calendarId`), else the project's; undefined while the plan loads. */
 export function taskCalendar(
