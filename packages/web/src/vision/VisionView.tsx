@@ -254,55 +254,16 @@ function VisionForm({
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own; they are edited in place.
                 <fieldset key={j} className="vision-kr" aria-label={name}>
-                  <Input
-                    label="Key result"
-                    className="vision-wide"
-                    value={k.statement}
-                    ro={ro}
-                    error={errors.get(`${at}.statement`)}
-                    onChange={(v) => setKeyResult(i, j, { statement: v })}
-                  />
-                  <Input
-                    label="Metric"
-                    value={k.metric}
-                    ro={ro}
-                    error={errors.get(`${at}.metric`)}
-                    onChange={(v) => setKeyResult(i, j, { metric: v })}
-                  />
-                  <Input
-                    label="Baseline"
-                    className="vision-narrow"
-                    inputMode="decimal"
-                    value={k.baseline}
-                    ro={ro}
-                    error={errors.get(`${at}.baseline`)}
-                    onChange={(v) => setKeyResult(i, j, { baseline: v })}
-                  />
-                  <Input
-                    label="Target"
-                    className="vision-narrow"
-                    inputMode="decimal"
-                    value={k.target}
-                    ro={ro}
-                    error={errors.get(`${at}.target`)}
-                    onChange={(v) => setKeyResult(i, j, { target: v })}
-                  />
-                  <Input
-                    label="Unit"
-                    className="vision-narrow"
-                    value={k.unit}
-                    ro={ro}
-                    error={errors.get(`${at}.unit`)}
-                    onChange={(v) => setKeyResult(i, j, { unit: v })}
-                  />
-                  <Input
-                    label="Due"
-                    type="date"
-                    value={k.due}
-                    ro={ro}
-                    error={errors.get(`${at}.due`)}
-                    onChange={(v) => setKeyResult(i, j, { due: v })}
-                  />
+                  {KEY_RESULT_FIELDS.map(({ field, ...look }) => (
+                    <Input
+                      key={field}
+                      {...look}
+                      value={k[field]}
+                      ro={ro}
+                      error={errors.get(`${at}.${field}`)}
+                      onChange={(v) => setKeyResult(i, j, { [field]: v })}
+                    />
+                  ))}
                   {canEdit && (
                     <RemoveButton
                       label={`Remove ${name}`}
@@ -562,6 +523,22 @@ function RemoveButton({ label, onClick }: { readonly label: string; readonly onC
     </button>
   );
 }
+
+/** A key result's inputs in the order they are read, each under its field's name in the document. */
+const KEY_RESULT_FIELDS: readonly {
+  readonly field: keyof KeyResultDraft;
+  readonly label: string;
+  readonly className?: string;
+  readonly inputMode?: "decimal";
+  readonly type?: string;
+}[] = [
+  { field: "statement", label: "Key result", className: "vision-wide" },
+  { field: "metric", label: "Metric" },
+  { field: "baseline", label: "Baseline", className: "vision-narrow", inputMode: "decimal" },
+  { field: "target", label: "Target", className: "vision-narrow", inputMode: "decimal" },
+  { field: "unit", label: "Unit", className: "vision-narrow" },
+  { field: "due", label: "Due", type: "date" },
+];
 
 function Input({
   label,
