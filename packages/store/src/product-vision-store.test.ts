@@ -30,7 +30,8 @@ const vision: ProductVision = {
 
 describe.each(TEST_DRIVERS)("product vision on %s", (driver) => {
   let source: TestDatabase;
-  let target: TestDatabase;
+  // Only the transfer test needs a second database.
+  let target: TestDatabase | undefined;
   let store: Store;
   let userId: string;
   let workspaceId: string;
@@ -38,7 +39,6 @@ describe.each(TEST_DRIVERS)("product vision on %s", (driver) => {
 
   beforeEach(async () => {
     source = await openTestDatabase(driver);
-    target = await openTestDatabase(driver);
     store = await Store.open(source.db);
     const ada = await accounts.createUser(store.db, null, {
       email: "ada@example.com",
@@ -53,6 +53,7 @@ describe.each(TEST_DRIVERS)("product vision on %s", (driver) => {
   afterEach(async () => {
     await source?.dispose();
     await target?.dispose();
+    target = undefined;
   });
 
   it("reads the empty vision at version 0, then the one saved, and refuses a stale version", async () => {
@@ -94,6 +95,7 @@ describe.each(TEST_DRIVERS)("product vision on %s", (driver) => {
     );
     const exported = await exportWorkspace(store.db, workspaceId);
     expect(exported.projects[0]?.productVision).toEqual(vision);
+    target = await openTestDatabase(driver);
     const into = await Store.open(target.db);
     const imported = await importWorkspace(into.db, JSON.parse(JSON.stringify(exported)));
     const project = (
