@@ -128,9 +128,10 @@ export function useGanttDrag(deps: GanttDragDeps) {
           if (days !== previous.days)
             change = { task: task.id, duration: { value: days, unit: "d", elapsed: false } };
         } else {
-          const under = document.elementFromPoint(clientX, clientY);
-          const id = under?.closest("svg.gantt-row")?.getAttribute("data-task");
-          const target = latest.current.tasks.find((t) => t.id === id);
+          // The row under the pointer says where its task is in the list: no search on every move.
+          const bar = document.elementFromPoint(clientX, clientY)?.closest("svg.gantt-row");
+          const at = latest.current.tasks[Number(bar?.getAttribute("data-row"))];
+          const target = at !== undefined && at.id === bar?.getAttribute("data-task") ? at : undefined;
           Object.assign(next, {
             target:
               target !== undefined && target.id !== task.id && target.kind !== "summary" ? target : undefined,
