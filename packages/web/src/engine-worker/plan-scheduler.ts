@@ -108,7 +108,8 @@ export class PlanScheduler {
         if (value === undefined) continue;
         touched.add(edit.id);
         if (field === "name") continue;
-        const task = this.#plan.tasks.find((t) => t.id === edit.id);
+        const at = scheduler.net.taskIndex.get(edit.id);
+        const task = at === undefined ? undefined : this.#plan.tasks[at];
         if (field !== "duration" || value === null || task === undefined || !this.#ownDuration(task))
           return undefined;
         durations.push([edit.id, value as Duration]);
