@@ -50,13 +50,14 @@ function same(a: unknown, b: unknown): boolean {
   return names.every((k) => same(x[k], y[k]));
 }
 
+/** What a record holds besides the task's own fields: its place in the outline and its version. */
+const NOT_FIELDS = new Set(["id", "parent", "position", "version"]);
+
 /** The edit that turns what is shown into what the server saved: its fields, and null for those it dropped. */
 export function fieldsToMatch(shown: TaskRecord, saved: TaskRecord): TaskFields {
-  const { id: _id, parent: _parent, position: _position, version: _version, ...fields } = saved;
-  const dropped = Object.keys(shown).filter(
-    (k) => !(k in saved) && !["id", "parent", "position", "version"].includes(k),
-  );
-  return { ...Object.fromEntries(dropped.map((k) => [k, null])), ...fields } as TaskFields;
+  const fields = Object.entries(saved).filter(([k]) => !NOT_FIELDS.has(k));
+  const dropped = Object.keys(shown).filter((k) => !(k in saved) && !NOT_FIELDS.has(k));
+  return Object.fromEntries([...dropped.map((k) => [k, null]), ...fields]) as TaskFields;
 }
 
 /**
